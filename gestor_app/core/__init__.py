@@ -1,0 +1,1 @@
+"""Domain model, storage and services. Never imports Qt (a test enforces it)."""

@@ -1,0 +1,1 @@
+"""Storage: ORM base, engine/session factory and Alembic migrations."""

@@ -1,0 +1,8 @@
+"""All mapped classes. Import every domain module here so Alembic and the bin see them."""
+
+from __future__ import annotations
+
+from gestor_app.core.models.local import AppSetting, ChangeLog, LocalDevice
+from gestor_app.core.models.territory import TERRITORY_LEVELS, Territory
+
+__all__ = ["AppSetting", "ChangeLog", "LocalDevice", "TERRITORY_LEVELS", "Territory"]

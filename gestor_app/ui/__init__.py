@@ -1,0 +1,1 @@
+"""PySide6 user interface. Imports core; core never imports this package."""

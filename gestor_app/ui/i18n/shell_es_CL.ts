@@ -1,0 +1,249 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_CL">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../widgets/about.py" line="14" />
+        <source>About Gestor Territorial</source>
+        <translation>Acerca de Gestor Territorial</translation>
+    </message>
+    <message>
+        <location filename="../widgets/about.py" line="20" />
+        <source>Version {version}&lt;br&gt;Database schema {schema}&lt;br&gt;Device: {device} ({device_id})&lt;br&gt;Data folder: {folder}&lt;br&gt;Database: {url}</source>
+        <translation>Versión {version}&lt;br&gt;Esquema de base de datos {schema}&lt;br&gt;Equipo: {device} ({device_id})&lt;br&gt;Carpeta de datos: {folder}&lt;br&gt;Base de datos: {url}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/about.py" line="27" />
+        <source>Offline tool for the territorial managers of municipal public-security departments: participatory maps, exploratory walks, focus groups, diagnosis, action plans and minutes.</source>
+        <translation>Herramienta sin conexión para gestores territoriales de las direcciones municipales de seguridad pública: cartografía participativa, marchas exploratorias, grupos focales, diagnóstico, planes de acción y actas.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="34" />
+        <source>Gestor Territorial</source>
+        <translation>Gestor Territorial</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="64" />
+        <source>All changes saved</source>
+        <translation>Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="77" />
+        <source>Change territory…</source>
+        <translation>Cambiar territorio…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="84" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="85" />
+        <source>Change &amp;territory…</source>
+        <translation>Cambiar &amp;territorio…</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="88" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="92" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="93" />
+        <source>&amp;About Gestor Territorial</source>
+        <translation>&amp;Acerca de Gestor Territorial</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="119" />
+        <source>No territory chosen</source>
+        <translation>Ningún territorio elegido</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="124" />
+        <source>Territory: {name}</source>
+        <translation>Territorio: {name}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="129" />
+        <source>Change not saved</source>
+        <translation>Cambio no guardado</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../screens/__init__.py" line="24" />
+        <source>1. Information</source>
+        <translation>1. Información</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="26" />
+        <source>2. Diagnosis</source>
+        <translation>2. Diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="26" />
+        <source>The barrio diagnosis: sociodemographic profile, security problems with their causes, hotspots and harmspots, key actors, institutional presence and resources, each backed by evidence.</source>
+        <translation>El diagnóstico del barrio: caracterización sociodemográfica, problemáticas de seguridad con sus causas, hotspots y harmspots, actores clave, presencia institucional y recursos, cada uno respaldado por evidencia.</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="29" />
+        <source>3. Objectives and goals</source>
+        <translation>3. Objetivos y metas</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="29" />
+        <source>General and specific objectives linked to the diagnosed problems, and goals with indicator, baseline, target and date.</source>
+        <translation>Objetivo general y objetivos específicos vinculados a las problemáticas diagnosticadas, y metas con indicador, línea base, meta y fecha.</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="32" />
+        <source>4. Action plan</source>
+        <translation>4. Plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="32" />
+        <source>Strategies and activities with people in charge, dates and resources; network map of actors; Gantt chart agreed with the community.</source>
+        <translation>Estrategias y actividades con responsables, fechas y recursos; mapa de redes de actores; carta Gantt acordada con la comunidad.</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="35" />
+        <source>5. Follow-up</source>
+        <translation>5. Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="35" />
+        <source>Progress log per activity, indicator measurements, meetings and their minutes (actas), and neighbours' requests.</source>
+        <translation>Bitácora de avance por actividad, mediciones de indicadores, reuniones y sus actas, y requerimientos de vecinos y vecinas.</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="38" />
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="38" />
+        <source>The participatory map of the territory, drawn with the community, working without internet.</source>
+        <translation>El mapa participativo del territorio, dibujado con la comunidad, que funciona sin internet.</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="41" />
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="41" />
+        <source>PDF minutes, plans, walk reports and map sheets for the community and the office.</source>
+        <translation>Actas, planes, informes de marcha y láminas de cartografía en PDF para la comunidad y la oficina.</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="43" />
+        <source>Synchronisation</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="43" />
+        <source>Exchange of encrypted bundle files with the office through a USB stick or a shared folder.</source>
+        <translation>Intercambio de paquetes cifrados con la oficina mediante un pendrive o una carpeta compartida.</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="46" />
+        <source>Bin</source>
+        <translation>Papelera</translation>
+    </message>
+</context>
+<context>
+    <name>NewTerritoryDialog</name>
+    <message>
+        <location filename="../widgets/territory_picker.py" line="109" />
+        <source>New territory</source>
+        <translation>Nuevo territorio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/territory_picker.py" line="117" />
+        <source>CUT code for a comuna, e.g. 13119</source>
+        <translation>Código CUT si es comuna, p. ej. 13119</translation>
+    </message>
+    <message>
+        <location filename="../widgets/territory_picker.py" line="118" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/territory_picker.py" line="119" />
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/territory_picker.py" line="120" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+</context>
+<context>
+    <name>PendingScreen</name>
+    <message>
+        <location filename="../widgets/pending.py" line="17" />
+        <source>Under construction</source>
+        <translation>En construcción</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pending.py" line="23" />
+        <source>This section is not available yet in this version. Nothing is shown here until it works with your real data.</source>
+        <translation>Esta sección aún no está disponible en esta versión. No se muestra nada aquí hasta que funcione con sus datos reales.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../tasks.py" line="91" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryPicker</name>
+    <message>
+        <location filename="../widgets/territory_picker.py" line="23" />
+        <source>Choose territory</source>
+        <translation>Elegir territorio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/territory_picker.py" line="27" />
+        <source>Territory</source>
+        <translation>Territorio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/territory_picker.py" line="27" />
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/territory_picker.py" line="27" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../widgets/territory_picker.py" line="31" />
+        <source>New territory…</source>
+        <translation>Nuevo territorio…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/territory_picker.py" line="33" />
+        <source>Send to bin</source>
+        <translation>Enviar a la papelera</translation>
+    </message>
+    <message>
+        <location filename="../widgets/territory_picker.py" line="88" />
+        <source>Territory not created</source>
+        <translation>No se creó el territorio</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,47 @@
+"""The main window's sections, in the order of the method (five steps), then the tools.
+
+Each entry: key, navigation title (English source; translated in the ``Navigation`` context),
+and either a screen class path or an "under construction" description shown honestly until the
+issue that builds it lands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    key: str
+    title: str
+    target: str | None = None  # "module:Class"
+    pending: str = ""  # what will be here (English source, translated)
+
+
+SCREENS: list[ScreenSpec] = [
+    ScreenSpec("informacion", QT_TRANSLATE_NOOP("Navigation", "1. Information"),
+               "gestor_app.ui.screens.information:InformationScreen"),
+    ScreenSpec("diagnostico", QT_TRANSLATE_NOOP("Navigation", "2. Diagnosis"), pending=QT_TRANSLATE_NOOP(
+        "Navigation", "The barrio diagnosis: sociodemographic profile, security problems with their causes, "
+        "hotspots and harmspots, key actors, institutional presence and resources, each backed by evidence.")),
+    ScreenSpec("objetivos", QT_TRANSLATE_NOOP("Navigation", "3. Objectives and goals"), pending=QT_TRANSLATE_NOOP(
+        "Navigation", "General and specific objectives linked to the diagnosed problems, and goals with "
+        "indicator, baseline, target and date.")),
+    ScreenSpec("plan", QT_TRANSLATE_NOOP("Navigation", "4. Action plan"), pending=QT_TRANSLATE_NOOP(
+        "Navigation", "Strategies and activities with people in charge, dates and resources; network map of "
+        "actors; Gantt chart agreed with the community.")),
+    ScreenSpec("seguimiento", QT_TRANSLATE_NOOP("Navigation", "5. Follow-up"), pending=QT_TRANSLATE_NOOP(
+        "Navigation", "Progress log per activity, indicator measurements, meetings and their minutes (actas), "
+        "and neighbours' requests.")),
+    ScreenSpec("mapa", QT_TRANSLATE_NOOP("Navigation", "Map"), pending=QT_TRANSLATE_NOOP(
+        "Navigation", "The participatory map of the territory, drawn with the community, working without "
+        "internet.")),
+    ScreenSpec("documentos", QT_TRANSLATE_NOOP("Navigation", "Documents"), pending=QT_TRANSLATE_NOOP(
+        "Navigation", "PDF minutes, plans, walk reports and map sheets for the community and the office.")),
+    ScreenSpec("sincronizacion", QT_TRANSLATE_NOOP("Navigation", "Synchronisation"), pending=QT_TRANSLATE_NOOP(
+        "Navigation", "Exchange of encrypted bundle files with the office through a USB stick or a shared "
+        "folder.")),
+    ScreenSpec("papelera", QT_TRANSLATE_NOOP("Navigation", "Bin"), "gestor_app.ui.screens.bin:BinScreen"),
+]
