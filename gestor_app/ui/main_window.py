@@ -6,16 +6,27 @@ import importlib
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gestor_app.core.models.territory import TERRITORY_LEVELS
 from gestor_app.core.services.territories import current_territory, get_territory
 from gestor_app.ui.context import UiContext
-from gestor_app.ui.screens import SCREENS, ScreenSpec
 from gestor_app.ui.screen_base import Screen
-from gestor_app.ui.widgets.pending import PendingScreen
+from gestor_app.ui.screens import SCREENS, ScreenSpec
 from gestor_app.ui.widgets.about import AboutDialog
+from gestor_app.ui.widgets.pending import PendingScreen
 from gestor_app.ui.widgets.territory_picker import TerritoryPicker
 
 

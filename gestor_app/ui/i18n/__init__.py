@@ -92,7 +92,7 @@ def apply_translations(ts: Path, mapping: dict[str, str]) -> int:
 
 def _main(argv: list[str]) -> int:
     if argv[:1] == ["update"]:
-        for area, ts in update().items():
+        for ts in update().values():
             missing = [k for k, v in messages(ts).items() if v is None]
             print(f"{ts.name}: {len(missing)} sin traducir")
         return 0

@@ -3,14 +3,31 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
-                               QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gestor_app.core.errors import GestorError
 from gestor_app.core.models.territory import TERRITORY_LEVELS
 from gestor_app.core.services.bin import move_to_bin
-from gestor_app.core.services.territories import (create_territory, current_territory, get_territory,
-                                                  list_territories, set_current_territory)
+from gestor_app.core.services.territories import (
+    create_territory,
+    current_territory,
+    get_territory,
+    list_territories,
+    set_current_territory,
+)
 from gestor_app.ui.context import UiContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -4,8 +4,13 @@ import pytest
 
 from gestor_app.core.errors import NotFoundError, ValidationError
 from gestor_app.core.services.bin import list_bin, move_to_bin, restore
-from gestor_app.core.services.territories import (create_territory, current_territory, list_territories,
-                                                  set_current_territory, update_territory)
+from gestor_app.core.services.territories import (
+    create_territory,
+    current_territory,
+    list_territories,
+    set_current_territory,
+    update_territory,
+)
 
 SQUARE = {"type": "Polygon", "coordinates": [[[-70.6, -33.5], [-70.5, -33.5], [-70.5, -33.4], [-70.6, -33.5]]]}
 
