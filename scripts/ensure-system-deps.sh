@@ -3,7 +3,9 @@
 # Installs only what is missing, and only when we can (root + apt-get); silent otherwise.
 set -u
 pkgs=(libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libnss3 libfontconfig1 libasound2 libxcomposite1
-      libxdamage1 libxrandr2 libxtst6 libxshmfence1 libgbm1 libdbus-1-3 fonts-dejavu-core)
+      libxdamage1 libxrandr2 libxtst6 libxshmfence1 libgbm1 libdbus-1-3 fonts-dejavu-core
+      libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
+      libxcb-render-util0 libxcb-image0 libxcb-xkb1)
 command -v dpkg >/dev/null 2>&1 || exit 0
 missing=()
 for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
