@@ -40,3 +40,33 @@ def qapp():  # overrides pytest-qt's: our application, with its translations and
     from gestor_app.ui.app import create_application
 
     return create_application()
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL server for the central-store tests. Under CI=true it must run, never skip."""
+    from tests.support.pgserver import PgServer, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("PostgreSQL no está instalado: los tests del almacén central deben correr en CI")
+        pytest.skip("PostgreSQL binaries not found")
+    server = PgServer(bindir)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    return pg_server.create_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request, tmp_path: Path) -> Store:
+    """The same test on the embedded SQLite file and on a real PostgreSQL server."""
+    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
+    s = open_store(load_config(data_dir=tmp_path / "data", database_url=url), device_name="central-test")
+    yield s
+    s.close()
