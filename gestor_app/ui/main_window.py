@@ -52,11 +52,10 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(240)
         self.stack = QStackedWidget()
-        self.screens: dict[str, Screen] = {}
+        self.keys = [spec.key for spec in SCREENS]
+        self.screens: dict[str, Screen] = {}  # built on first visit: start-up stays fast
         for spec in SCREENS:
-            screen = build_screen(ctx, spec)
-            self.screens[spec.key] = screen
-            self.stack.addWidget(screen)
+            self.stack.addWidget(QWidget())
             item = QListWidgetItem(QCoreApplication.translate("Navigation", spec.title))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
@@ -105,17 +104,30 @@ class MainWindow(QMainWindow):
         about.triggered.connect(lambda: AboutDialog(self.ctx.store, self).exec())
         help_menu.addAction(about)
 
-    def _show_row(self, row: int) -> None:
-        self.ctx.autosaver.flush()
-        self.stack.setCurrentIndex(row)
-        self.stack.currentWidget().refresh()
-
-    def show_screen(self, key: str) -> Screen:
-        self.nav.setCurrentRow(list(self.screens).index(key))
+    def screen(self, key: str) -> Screen:
+        """The screen of a section, built the first time it is needed."""
+        if key not in self.screens:
+            row = self.keys.index(key)
+            screen = build_screen(self.ctx, SCREENS[row])
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, screen)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.screens[key] = screen
         return self.screens[key]
 
+    def _show_row(self, row: int) -> None:
+        self.ctx.autosaver.flush()
+        screen = self.screen(self.keys[row])
+        self.stack.setCurrentWidget(screen)
+        screen.refresh()
+
+    def show_screen(self, key: str) -> Screen:
+        self.nav.setCurrentRow(self.keys.index(key))
+        return self.screen(key)
+
     def current_key(self) -> str:
-        return list(self.screens)[self.stack.currentIndex()]
+        return self.keys[self.stack.currentIndex()]
 
     def pick_territory(self) -> TerritoryPicker:
         self.ctx.autosaver.flush()
@@ -133,8 +145,9 @@ class MainWindow(QMainWindow):
                 level = TERRITORY_LEVELS.get(t.level, t.level)
                 text = f"{t.name} · {level}" + (f" · {parent}" if parent else "")
         self.territory_label.setText(self.tr("Territory: {name}").format(name=text))
-        if self.stack.currentWidget() is not None:
-            self.stack.currentWidget().refresh()
+        current = self.stack.currentWidget()
+        if isinstance(current, Screen):
+            current.refresh()
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Change not saved"), message)
