@@ -13,6 +13,28 @@ from gestor_app.core.config import AppConfig, load_config  # noqa: E402
 from gestor_app.core.store import Store, open_store  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
+LOOPBACK = ("127.", "::1", "localhost")
+ATTEMPTS: list[object] = []
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_network():
+    """Offline for real: any connection from the test process to a non-loopback address fails the
+    attempt and is recorded (tests/test_offline.py asserts none happened)."""
+    import socket
+
+    original = socket.socket.connect
+
+    def guarded(self, address):  # type: ignore[no-untyped-def]
+        host = address[0] if isinstance(address, tuple) else ""
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not str(host).startswith(LOOPBACK):
+            ATTEMPTS.append(address)
+            raise ConnectionRefusedError(f"red bloqueada en los tests: {address}")
+        return original(self, address)
+
+    socket.socket.connect = guarded
+    yield ATTEMPTS
+    socket.socket.connect = original
 
 
 @pytest.fixture
@@ -40,6 +62,13 @@ def qapp():  # overrides pytest-qt's: our application, with its translations and
     from gestor_app.ui.app import create_application
 
     return create_application()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Fail the whole run if any test reached (or tried to reach) a non-loopback address."""
+    if ATTEMPTS:
+        print(f"\nConexiones de red intentadas durante los tests: {ATTEMPTS}")
+        session.exitstatus = 1
 
 
 @pytest.fixture(scope="session")
