@@ -1,0 +1,1 @@
+"""Maps without Qt: the legend, MBTiles basemaps, geometry helpers."""
