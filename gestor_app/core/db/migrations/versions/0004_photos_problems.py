@@ -1,4 +1,4 @@
-"""photos
+"""photos and diagnosed problems
 
 Revision ID: 0004
 Revises: 0003
@@ -19,6 +19,25 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.create_table('diagnosis_problems',
+    sa.Column('territory_id', sa.String(length=36), nullable=True),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('description', sa.Text(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', gestor_app.core.db.types.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', gestor_app.core.db.types.UTCDateTime(), nullable=False),
+    sa.Column('origin_device', sa.String(length=36), nullable=False),
+    sa.Column('modified_by', sa.String(length=36), nullable=False),
+    sa.Column('change_seq', sa.Integer(), nullable=False),
+    sa.Column('hlc', sa.String(length=24), nullable=False),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_diagnosis_problems'))
+    )
+    with op.batch_alter_table('diagnosis_problems', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_diagnosis_problems_deleted'), ['deleted'], unique=False)
+        batch_op.create_index(batch_op.f('ix_diagnosis_problems_hlc'), ['hlc'], unique=False)
+        batch_op.create_index(batch_op.f('ix_diagnosis_problems_territory_id'), ['territory_id'], unique=False)
+
     op.create_table('photos',
     sa.Column('owner_entity', sa.String(length=64), nullable=False),
     sa.Column('owner_id', sa.String(length=36), nullable=True),
@@ -58,3 +77,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_photos_deleted'))
 
     op.drop_table('photos')
+    with op.batch_alter_table('diagnosis_problems', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_diagnosis_problems_territory_id'))
+        batch_op.drop_index(batch_op.f('ix_diagnosis_problems_hlc'))
+        batch_op.drop_index(batch_op.f('ix_diagnosis_problems_deleted'))
+
+    op.drop_table('diagnosis_problems')
