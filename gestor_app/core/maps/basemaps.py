@@ -79,6 +79,8 @@ def current_basemap(session: Session, data_dir: Path) -> Basemap | None:
     """The chosen basemap; if none chosen (or it vanished), the first one; None without basemaps."""
     available = list_basemaps(data_dir)
     key = get_setting(session, CURRENT_BASEMAP)
+    if key == "":  # chosen explicitly: no basemap, neutral background
+        return None
     return next((b for b in available if b.key == key), available[0] if available else None)
 
 
