@@ -239,6 +239,7 @@
 
   function init() {
     map = window[cfg.map];
+    if (!map.options.maxZoom) map.options.maxZoom = 20;
     map.attributionControl.setPrefix("Leaflet");
     if (cfg.attribution) map.attributionControl.addAttribution(cfg.attribution);
     if (cfg.boundary) {

@@ -1,0 +1,1 @@
+"""The participatory map: MapScreen (the Mapa section) and the reusable MapView widget."""
