@@ -35,9 +35,7 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec("seguimiento", QT_TRANSLATE_NOOP("Navigation", "5. Follow-up"), pending=QT_TRANSLATE_NOOP(
         "Navigation", "Progress log per activity, indicator measurements, meetings and their minutes (actas), "
         "and neighbours' requests.")),
-    ScreenSpec("mapa", QT_TRANSLATE_NOOP("Navigation", "Map"), pending=QT_TRANSLATE_NOOP(
-        "Navigation", "The participatory map of the territory, drawn with the community, working without "
-        "internet.")),
+    ScreenSpec("mapa", QT_TRANSLATE_NOOP("Navigation", "Map"), "gestor_app.ui.screens.map.screen:MapScreen"),
     ScreenSpec("documentos", QT_TRANSLATE_NOOP("Navigation", "Documents"), pending=QT_TRANSLATE_NOOP(
         "Navigation", "PDF minutes, plans, walk reports and map sheets for the community and the office.")),
     ScreenSpec("sincronizacion", QT_TRANSLATE_NOOP("Navigation", "Synchronisation"), pending=QT_TRANSLATE_NOOP(

@@ -1,0 +1,368 @@
+"""The Mapa section: the participatory map of the current territory, drawn with the community."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import or_, select
+
+from gestor_app.core.errors import GestorError
+from gestor_app.core.maps.basemaps import current_basemap, import_basemap, list_basemaps, set_current_basemap
+from gestor_app.core.maps.geojson import write_geojson
+from gestor_app.core.maps.kml import import_features_file
+from gestor_app.core.maps.legend import default_legend
+from gestor_app.core.maps.page import Boundary, feature_json
+from gestor_app.core.models.map import MapFeature
+from gestor_app.core.services.map_features import get_feature, list_features
+from gestor_app.core.services.mapping_sessions import current_session_id, list_sessions, set_current_session
+from gestor_app.core.services.territories import current_territory
+from gestor_app.ui.context import UiContext
+from gestor_app.ui.screen_base import Screen, heading
+from gestor_app.ui.screens.map.panels import FeaturePanel, LegendPanel
+from gestor_app.ui.screens.map.sessions import SessionDialog
+from gestor_app.ui.screens.map.undo import ChangeFeature, CreateFeature, DeleteFeature
+from gestor_app.ui.screens.map.view import MapView
+
+_KIND = {"point": "Point", "line": "LineString", "polygon": "Polygon"}
+
+
+class MapScreen(Screen):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__(ctx)
+        self.legend = default_legend()
+        self.territory_id: str | None = None
+        self.selected_id: str | None = None
+        self.undo = QUndoStack(self)
+        self.view = MapView()
+        self.view.geometry_drawn.connect(self.create_from_geometry)
+        self.view.geometry_edited.connect(self._edited)
+        self.view.feature_clicked.connect(self.select)
+        self.view.background_clicked.connect(lambda: self.select(None))
+        self.legend_panel = LegendPanel(self.legend)
+        self.legend_panel.toggled.connect(self.view.set_visible_categories)
+        self.panel = FeaturePanel(self.legend)
+        self.panel.delete_requested.connect(self.delete_selected)
+        self._wire_panel()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 8)
+        outer.addLayout(self._toolbar())
+        split = QSplitter()
+        split.addWidget(self._left())
+        split.addWidget(self.view)
+        split.addWidget(self.panel)
+        split.setStretchFactor(1, 1)
+        split.setSizes([280, 900, 300])
+        outer.addWidget(split, 1)
+        self._actions()
+        self._loaded_key: object = None
+
+    # -- layout -------------------------------------------------------------------------------
+    def _toolbar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(heading(self.tr("Participatory map")))
+        self.tools = QButtonGroup(self)
+        for mode, text in (("select", self.tr("Select")), ("point", self.tr("Point")), ("line", self.tr("Line")),
+                           ("polygon", self.tr("Polygon"))):
+            b = QToolButton()
+            b.setText(text)
+            b.setCheckable(True)
+            b.setProperty("mode", mode)
+            b.setMinimumHeight(34)
+            self.tools.addButton(b)
+            row.addWidget(b)
+            if mode == "select":
+                b.setChecked(True)
+        self.tools.buttonClicked.connect(lambda b: self.set_mode(b.property("mode")))
+        self.finish = QPushButton(self.tr("Finish shape"))
+        self.finish.clicked.connect(self.view.finish_drawing)
+        row.addWidget(self.finish)
+        row.addWidget(QLabel(self.tr("Category")))
+        self.category = QComboBox()
+        self.category.setMinimumWidth(220)
+        for c in self.legend.categories:
+            self.category.addItem(self.panel.category.itemIcon(self.panel.category.findData(c.key)),
+                                  c.label, c.key)
+        row.addWidget(self.category)
+        row.addStretch(1)
+        row.addWidget(QLabel(self.tr("Basemap")))
+        self.basemap = QComboBox()
+        self.basemap.activated.connect(self._basemap_chosen)
+        row.addWidget(self.basemap)
+        imp = QPushButton(self.tr("Import basemap…"))
+        imp.clicked.connect(self.import_basemap_dialog)
+        row.addWidget(imp)
+        return row
+
+    def _left(self) -> QWidget:
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the map…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(lambda: self.run_search(self.search.text()))
+        col.addWidget(self.search)
+        self.search_result = QLabel()
+        col.addWidget(self.search_result)
+        col.addWidget(heading(self.tr("Legend"), level=2))
+        col.addWidget(self.legend_panel, 1)
+        col.addWidget(heading(self.tr("Workshop session"), level=2))
+        self.sessions = QComboBox()
+        self.sessions.activated.connect(self._session_chosen)
+        col.addWidget(self.sessions)
+        new = QPushButton(self.tr("New session…"))
+        new.clicked.connect(self.new_session)
+        col.addWidget(new)
+        files = QHBoxLayout()
+        imp = QPushButton(self.tr("Import GeoJSON/KML…"))
+        imp.clicked.connect(self.import_file_dialog)
+        exp = QPushButton(self.tr("Export GeoJSON…"))
+        exp.clicked.connect(self.export_dialog)
+        files.addWidget(imp)
+        files.addWidget(exp)
+        col.addLayout(files)
+        return box
+
+    def _actions(self) -> None:
+        undo = self.undo.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        redo = self.undo.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        delete = QAction(self.tr("Send to the bin"), self)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.triggered.connect(self.delete_selected)
+        for a in (undo, redo, delete):
+            a.setShortcutContext(a.shortcutContext().WidgetWithChildrenShortcut)
+            self.addAction(a)
+        self.undo_action, self.redo_action = undo, redo
+
+    def _wire_panel(self) -> None:
+        p, saver = self.panel, self.ctx.autosaver
+        saver.bind_line(p.title, "map.title", lambda s, v: self._save_text(s, title=v))
+        saver.bind_text(p.description, "map.description", lambda s, v: self._save_text(s, description=v))
+        p.category.activated.connect(lambda _i: self._change(category=p.category.currentData()))
+        p.source.activated.connect(lambda _i: self._change(source=p.source.currentData()))
+        p.sensitive.toggled.connect(lambda v: self._change(sensitive=v))
+        p.date.dateChanged.connect(lambda _d: self._change(observed_on=p.date_value()))
+
+    # -- loading --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.ctx.autosaver.flush()
+        data_dir = self.ctx.store.config.data_dir
+        with self.ctx.store.transaction() as s:
+            t = current_territory(s)
+            self.territory_id = t.id if t else None
+            boundary = Boundary(t.name, t.boundary) if t and t.boundary else None
+            features = [feature_json(f) for f in list_features(s, territory_id=self.territory_id)]
+            base = current_basemap(s, data_dir)
+            self._fill_sessions(s)
+        self._fill_basemaps(base)
+        key = (self.territory_id, base.key if base else None)
+        if key != self._loaded_key:
+            self._loaded_key = key
+            self.undo.clear()
+            self.select(None)
+            self.view.load(features, boundary=boundary, basemap=base, hints=self._hints())
+            self.view.set_visible_categories(self.legend_panel.visible_categories())
+
+    def reload(self) -> None:
+        self._loaded_key = None
+        self.refresh()
+
+    def _hints(self) -> dict[str, str]:
+        return {"select": "", "pick": self.tr("Click the place on the map"),
+                "point": self.tr("Click the map to add a point"),
+                "line": self.tr("Click each point of the line; double-click or Enter to finish"),
+                "polygon": self.tr("Click each corner; double-click or Enter to close the shape")}
+
+    def _fill_sessions(self, s) -> None:
+        current = current_session_id(s)
+        self.sessions.clear()
+        self.sessions.addItem(self.tr("(no session)"), None)
+        for ms in list_sessions(s, territory_id=self.territory_id):
+            self.sessions.addItem(f"{ms.display_title()} · {ms.total_participants()} p.", ms.id)
+        self.sessions.setCurrentIndex(max(0, self.sessions.findData(current)))
+
+    def _fill_basemaps(self, base) -> None:
+        self.basemap.clear()
+        self.basemap.addItem(self.tr("No basemap (neutral background)"), "")
+        for b in list_basemaps(self.ctx.store.config.data_dir):
+            self.basemap.addItem(b.name, b.key)
+        self.basemap.setCurrentIndex(max(0, self.basemap.findData(base.key)) if base else 0)
+
+    # -- drawing and editing --------------------------------------------------------------------
+    def set_mode(self, mode: str) -> None:
+        for b in self.tools.buttons():
+            b.setChecked(b.property("mode") == mode)
+        self.view.set_mode(mode)
+
+    def create_from_geometry(self, geometry: dict[str, Any]) -> None:
+        category = self.category.currentData()
+        cat = self.legend.get(category)
+        if geometry.get("type") not in cat.geometries:
+            fits = [c for c in self.legend.categories if geometry.get("type") in c.geometries]
+            QMessageBox.information(self, self.tr("Choose another category"), self.tr(
+                "«{cat}» cannot be drawn as this shape. Choose a category such as «{other}».").format(
+                cat=cat.label, other=fits[0].label if fits else ""))
+            return
+        sid = self.sessions.currentData()
+        fields = dict(territory_id=self.territory_id, category=category, geometry=geometry,
+                      source="taller" if sid else "fuente_secundaria", session_id=sid,
+                      observed_on=self._session_date(sid))
+        cmd = CreateFeature(self, fields)
+        self._push(cmd)
+        if cmd.feature_id:
+            self.select(cmd.feature_id)
+
+    def _session_date(self, sid):
+        if not sid:
+            return None
+        from gestor_app.core.services.mapping_sessions import get_session
+
+        with self.ctx.store.transaction() as s:
+            return get_session(s, sid).held_on
+
+    def _edited(self, feature_id: str, geometry: dict[str, Any]) -> None:
+        with self.ctx.store.transaction() as s:
+            old = get_feature(s, feature_id).geometry
+        self._push(ChangeFeature(self, feature_id, {"geometry": old}, {"geometry": geometry}, self.tr("Move")))
+
+    def _change(self, **new: Any) -> None:
+        if not self.selected_id:
+            return
+        with self.ctx.store.transaction() as s:
+            f = get_feature(s, self.selected_id)
+            old = {k: getattr(f, k) for k in new}
+        if old != new:
+            self._push(ChangeFeature(self, self.selected_id, old, new, self.tr("Edit")))
+
+    def _save_text(self, session, **changes: Any) -> None:
+        from gestor_app.core.services.map_features import update_feature
+
+        fid = self.selected_id
+        if fid:
+            f = update_feature(session, fid, **changes)
+            self.view.upsert_feature(feature_json(f))
+
+    def _push(self, cmd) -> None:
+        try:
+            self.undo.push(cmd)
+        except GestorError as exc:
+            QMessageBox.warning(self, self.tr("Change not saved"), str(exc))
+            self.panel.show_feature(self._selected())
+
+    def feature_changed(self, feature_id: str) -> None:
+        """Called by undo commands after each write: redraw (or remove) the feature, refresh the panel."""
+        with self.ctx.store.transaction() as s:
+            f = s.get(MapFeature, feature_id)
+            data = feature_json(f) if f is not None and not f.deleted else None
+        if data is None:
+            self.view.remove_feature(feature_id)
+            if self.selected_id == feature_id:
+                self.select(None)
+        else:
+            self.view.upsert_feature(data)
+            if self.selected_id == feature_id:
+                self.panel.show_feature(self._selected())
+        self.ctx.records_changed.emit()
+
+    def _selected(self) -> MapFeature | None:
+        if not self.selected_id:
+            return None
+        with self.ctx.store.transaction() as s:
+            f = s.get(MapFeature, self.selected_id)
+            if f is not None:
+                s.expunge(f)
+            return f if f is not None and not f.deleted else None
+
+    def select(self, feature_id: str | None) -> None:
+        self.ctx.autosaver.flush()
+        self.selected_id = feature_id
+        self.panel.show_feature(self._selected())
+        self.view.select_feature(feature_id)
+
+    def delete_selected(self) -> None:
+        if self.selected_id:
+            self.ctx.autosaver.flush()
+            self._push(DeleteFeature(self, self.selected_id))
+
+    # -- search, sessions, files ----------------------------------------------------------------
+    def run_search(self, text: str) -> list[str]:
+        text = text.strip()
+        ids: list[str] = []
+        if text:
+            like = f"%{text}%"
+            with self.ctx.store.transaction() as s:
+                q = select(MapFeature.id).where(MapFeature.deleted.is_(False),
+                                                or_(MapFeature.title.ilike(like), MapFeature.description.ilike(like)))
+                if self.territory_id:
+                    q = q.where(MapFeature.territory_id == self.territory_id)
+                ids = list(s.scalars(q))
+        self.search_result.setText(self.tr("%n element(s) found", "", len(ids)) if text else "")
+        self.view.highlight(ids)
+        return ids
+
+    def _session_chosen(self, _i: int) -> None:
+        with self.ctx.store.transaction() as s:
+            set_current_session(s, self.sessions.currentData())
+
+    def new_session(self) -> None:
+        dialog = SessionDialog(self.ctx, self.territory_id, self)
+        if dialog.exec():
+            with self.ctx.store.transaction() as s:
+                self._fill_sessions(s)
+
+    def _basemap_chosen(self, _i: int) -> None:
+        with self.ctx.store.transaction() as s:
+            set_current_basemap(s, self.ctx.store.config.data_dir, self.basemap.currentData() or None)
+        self.refresh()
+
+    def import_basemap_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import basemap"), "", self.tr("MBTiles (*.mbtiles)"))
+        if path:
+            try:
+                b = import_basemap(self.ctx.store.config.data_dir, path)
+                with self.ctx.store.transaction() as s:
+                    set_current_basemap(s, self.ctx.store.config.data_dir, b.key)
+            except GestorError as exc:
+                QMessageBox.warning(self, self.tr("Basemap not imported"), str(exc))
+                return
+            self.refresh()
+
+    def import_file_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import map elements"), "",
+                                              self.tr("GeoJSON or KML (*.geojson *.json *.kml)"))
+        if not path:
+            return
+        try:
+            with self.ctx.store.transaction() as s:
+                n = len(import_features_file(s, path, territory_id=self.territory_id,
+                                             default_category=self.category.currentData()))
+        except GestorError as exc:
+            QMessageBox.warning(self, self.tr("Nothing was imported"), str(exc))
+            return
+        QMessageBox.information(self, self.tr("Import"), self.tr("%n element(s) imported.", "", n))
+        self.reload()
+
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export GeoJSON"), "mapa.geojson",
+                                              self.tr("GeoJSON (*.geojson)"))
+        if path:
+            with self.ctx.store.transaction() as s:
+                t = current_territory(s)
+                write_geojson(path, list_features(s, territory_id=self.territory_id), [t] if t else [])
