@@ -1,0 +1,73 @@
+"""Map commands: `gestor map import-basemap FILE`, `gestor map import FILE`, `gestor export FORMAT --out FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from gestor_app.core.errors import GestorError
+from gestor_app.core.maps.basemaps import import_basemap
+from gestor_app.core.maps.geojson import write_geojson
+from gestor_app.core.maps.kml import import_features_file, write_kml
+from gestor_app.core.services.map_features import list_features
+from gestor_app.core.services.territories import current_territory
+
+
+def _export_geojson(session, out: Path) -> int:
+    t = current_territory(session)
+    return write_geojson(out, list_features(session), [t] if t else [])
+
+
+def _export_kml(session, out: Path) -> int:
+    t = current_territory(session)
+    return write_kml(out, list_features(session), [t] if t else [])
+
+
+# Other issues add their formats here (e.g. "csv", "xlsx"): format → fn(session, out_path) -> rows written.
+EXPORTERS: dict[str, Callable[..., int]] = {"geojson": _export_geojson, "kml": _export_kml}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("map", help="mapa participativo: mapas base e importación")
+    msub = p.add_subparsers(dest="map_command", metavar="SUBCOMANDO", required=True)
+    b = msub.add_parser("import-basemap", help="importa un mapa base MBTiles a la carpeta de datos")
+    b.add_argument("file", type=Path)
+    b.set_defaults(func=cmd_import_basemap)
+    i = msub.add_parser("import", help="agrega los elementos de un GeoJSON o KML al territorio actual")
+    i.add_argument("file", type=Path)
+    i.add_argument("--categoria", dest="category", help="categoría de la leyenda para elementos sin categoría")
+    i.set_defaults(func=cmd_import)
+    e = sub.add_parser("export", help="exporta datos a un archivo")
+    e.add_argument("format", help=f"formato: {', '.join(sorted(EXPORTERS))}")
+    e.add_argument("--out", required=True, type=Path, help="archivo de salida")
+    e.set_defaults(func=cmd_export)
+
+
+def cmd_import_basemap(args: argparse.Namespace, ctx) -> int:
+    b = import_basemap(ctx.config.data_dir, args.file)
+    print(json.dumps({"basemap": b.key, "name": b.name, "attribution": b.attribution}, ensure_ascii=False))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, ctx) -> int:
+    with ctx.store().transaction() as s:
+        t = current_territory(s)
+        if t is None:
+            raise GestorError("No hay un territorio actual: elija uno en la aplicación antes de importar.")
+        n = len(import_features_file(s, args.file, territory_id=t.id, default_category=args.category))
+    print(json.dumps({"imported": n, "territory": t.name}, ensure_ascii=False))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, ctx) -> int:
+    fn = EXPORTERS.get(args.format.lower())
+    if fn is None:
+        raise GestorError(f"Formato de exportación desconocido «{args.format}»: use {', '.join(sorted(EXPORTERS))}.")
+    if not args.out.parent.is_dir():
+        raise GestorError(f"No existe la carpeta {args.out.parent}.")
+    with ctx.store().transaction() as s:
+        n = fn(s, args.out)
+    print(json.dumps({"exported": n, "format": args.format.lower(), "out": str(args.out)}, ensure_ascii=False))
+    return 0
