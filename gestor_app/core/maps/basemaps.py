@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,7 @@ def basemaps_dir(data_dir: Path) -> Path:
 
 
 def _key(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9_-]+", "-", text.lower()).strip("-") or "mapa"
 
 
@@ -60,7 +62,7 @@ def import_basemap(data_dir: Path, source: str | Path) -> Basemap:
 
 def list_basemaps(data_dir: Path) -> list[Basemap]:
     out = []
-    for p in sorted(basemaps_dir(data_dir).glob("*.mbtiles")):
+    for p in sorted(basemaps_dir(data_dir).glob("*.mbtiles"), key=lambda p: p.stem):
         try:
             out.append(describe(p))
         except ValidationError:
