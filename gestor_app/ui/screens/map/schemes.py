@@ -35,7 +35,8 @@ def register_schemes() -> None:
         scheme = QWebEngineUrlScheme(name)
         scheme.setSyntax(QWebEngineUrlScheme.Syntax.Path)
         scheme.setFlags(QWebEngineUrlScheme.Flag.SecureScheme | QWebEngineUrlScheme.Flag.LocalAccessAllowed
-                        | QWebEngineUrlScheme.Flag.CorsEnabled | QWebEngineUrlScheme.Flag.ContentSecurityPolicyIgnored)
+                        | QWebEngineUrlScheme.Flag.CorsEnabled | QWebEngineUrlScheme.Flag.ContentSecurityPolicyIgnored
+                        | QWebEngineUrlScheme.Flag.FetchApiAllowed)
         QWebEngineUrlScheme.registerScheme(scheme)
 
 

@@ -1,0 +1,122 @@
+"""The map screen in a real QWebEngineView (slow: one loaded window shared by the module)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from gestor_app.core.config import load_config
+from gestor_app.core.demo import fill_demo
+from gestor_app.core.maps.basemaps import import_basemap
+from gestor_app.core.models.map import MapFeature
+from gestor_app.core.store import open_store
+from gestor_app.ui.app import build_main_window
+from gestor_app.ui.tasks import SyncTaskRunner
+from tests.support.basemap import lonlat_to_tile, make_synthetic_basemap
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def loaded(qapp, tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("map")
+    store = open_store(load_config(data_dir=tmp / "data"), device_name="map-test")
+    fill_demo(store)
+    base = import_basemap(store.config.data_dir, make_synthetic_basemap(tmp / "base.mbtiles"))
+    w = build_main_window(store, runner=SyncTaskRunner())
+    w.resize(1300, 800)
+    w.show()
+    screen = w.show_screen("mapa")
+    yield w, screen, store, base
+    w.close()
+    store.close()
+
+
+def js(qtbot, view, code: str):
+    out: list = []
+    view.page.runJavaScript(code, 0, out.append)
+    qtbot.waitUntil(lambda: bool(out), timeout=10_000)
+    return out[0]
+
+
+def test_map_loads_offline_with_leaflet_and_the_demo_features(qtbot, loaded):
+    _w, screen, _store, _base = loaded
+    qtbot.waitUntil(lambda: screen.view.is_ready, timeout=20_000)
+    assert js(qtbot, screen.view, "typeof L + ' ' + L.version") == "object 1.9.3"
+    assert js(qtbot, screen.view, "GestorMap.count()") == 25
+    # a request to the internet would be blocked and recorded; the page made none
+    assert screen.view.blocked_requests == []
+    served = screen.view.profile.assets.served
+    assert "/leaflet/leaflet.js" in served and "/gestor/map.js" in served
+
+
+def test_a_tile_is_served_through_the_scheme_with_the_tms_flip(qtbot, loaded):
+    _w, screen, _store, base = loaded
+    qtbot.waitUntil(lambda: screen.view.is_ready, timeout=20_000)
+    x, y = lonlat_to_tile(-70.553, -33.472, 16)
+    data, mime = screen.view.profile.tiles.tile(f"/{base.key}/16/{x}/{y}")
+    assert mime == "image/png" and data[:4] == b"\x89PNG"
+    assert screen.view.profile.tiles.tile(f"/{base.key}/16/{x}/{(1 << 16) - 1 - y}") is None  # the TMS row itself
+    js(qtbot, screen.view, f"window._t = -1; fetch('tiles:/{base.key}/16/{x}/{y}').then(r => r.blob())"
+                           ".then(b => { window._t = b.size; }).catch(() => { window._t = -2; }); 0")
+    qtbot.waitUntil(lambda: js(qtbot, screen.view, "window._t") != -1, timeout=5_000)
+    assert js(qtbot, screen.view, "window._t") == len(data)
+    assert js(qtbot, screen.view, "document.querySelectorAll('img.leaflet-tile-loaded').length") > 0
+    assert screen.view.blocked_requests == []
+
+
+def test_a_click_through_the_web_channel_creates_a_feature_and_undo_removes_it(qtbot, loaded):
+    _w, screen, store, _base = loaded
+    qtbot.waitUntil(lambda: screen.view.is_ready, timeout=20_000)
+    screen.category.setCurrentIndex(screen.category.findData("luminaria_apagada"))
+    screen.set_mode("point")
+
+    def new_features():
+        with store.transaction() as s:
+            return list(s.scalars(select(MapFeature).where(MapFeature.category == "luminaria_apagada",
+                                                           MapFeature.deleted.is_(False))))
+
+    before = len(new_features())
+    # the page's own click handler runs and talks back through the QWebChannel bridge
+    screen.view.run({"cmd": "click", "lon": -70.5531, "lat": -33.4722})
+    qtbot.waitUntil(lambda: len(new_features()) == before + 1, timeout=10_000)
+    f = next(f for f in new_features() if f.geometry["coordinates"] == [-70.5531, -33.4722])
+    assert f.territory_id == screen.territory_id and screen.selected_id == f.id
+    qtbot.waitUntil(lambda: js(qtbot, screen.view, "GestorMap.count()") == 26, timeout=5_000)
+    screen.undo.undo()
+    assert len(new_features()) == before
+    qtbot.waitUntil(lambda: js(qtbot, screen.view, "GestorMap.count()") == 25, timeout=5_000)
+    screen.undo.redo()
+    assert len(new_features()) == before + 1
+    screen.set_mode("select")
+
+
+def test_edit_move_search_and_delete(qtbot, loaded):
+    _w, screen, store, _base = loaded
+    qtbot.waitUntil(lambda: screen.view.is_ready, timeout=20_000)
+    ids = screen.run_search("luminaria apagada")
+    assert len(ids) == 2
+    fid = ids[0]
+    screen.select(fid)
+    screen.panel.sensitive.setChecked(True)
+    qtbot.keyClicks(screen.panel.title, " (urgente)")
+    screen.ctx.autosaver.flush()
+    moved = {"type": "Point", "coordinates": [-70.5520, -33.4720]}
+    screen.view.bridge.send(json.dumps({"cmd": "edited", "id": fid, "geometry": moved}))
+    with store.transaction() as s:
+        f = s.get(MapFeature, fid)
+        assert f.sensitive and f.title.endswith("(urgente)") and f.geometry == moved
+    screen.undo.undo()  # the move
+    screen.undo.undo()  # the sensitivity flag
+    with store.transaction() as s:
+        f = s.get(MapFeature, fid)
+        assert not f.sensitive and f.geometry != moved
+    screen.delete_selected()
+    with store.transaction() as s:
+        assert s.get(MapFeature, fid).deleted
+    screen.undo.undo()
+    with store.transaction() as s:
+        assert not s.get(MapFeature, fid).deleted
+    assert screen.view.blocked_requests == []
