@@ -313,7 +313,7 @@ class MapScreen(Screen):
                 if self.territory_id:
                     q = q.where(MapFeature.territory_id == self.territory_id)
                 ids = list(s.scalars(q))
-        self.search_result.setText(self.tr("%n element(s) found", "", len(ids)) if text else "")
+        self.search_result.setText(self.tr("Found: {n}").format(n=len(ids)) if text else "")
         self.view.highlight(ids)
         return ids
 
@@ -356,7 +356,7 @@ class MapScreen(Screen):
         except GestorError as exc:
             QMessageBox.warning(self, self.tr("Nothing was imported"), str(exc))
             return
-        QMessageBox.information(self, self.tr("Import"), self.tr("%n element(s) imported.", "", n))
+        QMessageBox.information(self, self.tr("Import"), self.tr("Elements imported: {n}").format(n=n))
         self.reload()
 
     def export_dialog(self) -> None:

@@ -21,13 +21,9 @@ class MapEditor(Protocol):
     def feature_changed(self, feature_id: str) -> None: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapUndo", text)
-
-
 class CreateFeature(QUndoCommand):
     def __init__(self, editor: MapEditor, fields: dict[str, Any]) -> None:
-        super().__init__(_tr("Add to the map"))
+        super().__init__(QCoreApplication.translate("MapUndo", "Add to the map"))
         self.editor, self.fields, self.feature_id = editor, fields, None
         self._first = True
 
@@ -48,7 +44,7 @@ class CreateFeature(QUndoCommand):
 
 class DeleteFeature(QUndoCommand):
     def __init__(self, editor: MapEditor, feature_id: str) -> None:
-        super().__init__(_tr("Send to the bin"))
+        super().__init__(QCoreApplication.translate("MapUndo", "Send to the bin"))
         self.editor, self.feature_id = editor, feature_id
 
     def redo(self) -> None:
