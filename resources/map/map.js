@@ -247,7 +247,7 @@
                                                            fillColor: "#000", fillOpacity: 0.03 } }).addTo(map);
     }
     if (cfg.bounds) map.fitBounds(cfg.bounds, { padding: [30, 30] });
-    clusters = L.markerClusterGroup({ chunkedLoading: true, maxClusterRadius: 45, disableClusteringAtZoom: 18,
+    clusters = L.markerClusterGroup({ chunkedLoading: true, maxClusterRadius: 28, disableClusteringAtZoom: 17,
                                       showCoverageOnHover: false });
     shapes = L.featureGroup();
     overlay = L.featureGroup();

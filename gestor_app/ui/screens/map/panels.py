@@ -72,8 +72,10 @@ class FeaturePanel(QWidget):
 
     def __init__(self, legend: Legend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setMinimumWidth(280)
+        self.setMaximumWidth(380)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(8, 0, 0, 0)
         self.heading = QLabel(self.tr("Selected element"))
         self.heading.setObjectName("subheading")
         layout.addWidget(self.heading)

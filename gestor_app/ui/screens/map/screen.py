@@ -66,7 +66,8 @@ class MapScreen(Screen):
         split.addWidget(self.view)
         split.addWidget(self.panel)
         split.setStretchFactor(1, 1)
-        split.setSizes([280, 900, 300])
+        split.setCollapsible(1, False)
+        split.setSizes([290, 900, 300])
         outer.addWidget(split, 1)
         self._actions()
         self._loaded_key: object = None
@@ -74,7 +75,6 @@ class MapScreen(Screen):
     # -- layout -------------------------------------------------------------------------------
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(heading(self.tr("Participatory map")))
         self.tools = QButtonGroup(self)
         for mode, text in (("select", self.tr("Select")), ("point", self.tr("Point")), ("line", self.tr("Line")),
                            ("polygon", self.tr("Polygon"))):
@@ -99,17 +99,23 @@ class MapScreen(Screen):
                                   c.label, c.key)
         row.addWidget(self.category)
         row.addStretch(1)
-        row.addWidget(QLabel(self.tr("Basemap")))
-        self.basemap = QComboBox()
-        self.basemap.activated.connect(self._basemap_chosen)
-        row.addWidget(self.basemap)
-        imp = QPushButton(self.tr("Import basemap…"))
-        imp.clicked.connect(self.import_basemap_dialog)
-        row.addWidget(imp)
+        undo, redo = QToolButton(), QToolButton()
+        undo.setText(self.tr("Undo"))
+        redo.setText(self.tr("Redo"))
+        undo.clicked.connect(self.undo.undo)
+        redo.clicked.connect(self.undo.redo)
+        self.undo.canUndoChanged.connect(undo.setEnabled)
+        self.undo.canRedoChanged.connect(redo.setEnabled)
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        row.addWidget(undo)
+        row.addWidget(redo)
         return row
 
     def _left(self) -> QWidget:
         box = QWidget()
+        box.setMinimumWidth(260)
+        box.setMaximumWidth(360)
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
@@ -121,6 +127,13 @@ class MapScreen(Screen):
         col.addWidget(self.search_result)
         col.addWidget(heading(self.tr("Legend"), level=2))
         col.addWidget(self.legend_panel, 1)
+        col.addWidget(heading(self.tr("Basemap"), level=2))
+        self.basemap = QComboBox()
+        self.basemap.activated.connect(self._basemap_chosen)
+        col.addWidget(self.basemap)
+        imp_base = QPushButton(self.tr("Import basemap…"))
+        imp_base.clicked.connect(self.import_basemap_dialog)
+        col.addWidget(imp_base)
         col.addWidget(heading(self.tr("Workshop session"), level=2))
         self.sessions = QComboBox()
         self.sessions.activated.connect(self._session_chosen)
@@ -128,7 +141,7 @@ class MapScreen(Screen):
         new = QPushButton(self.tr("New session…"))
         new.clicked.connect(self.new_session)
         col.addWidget(new)
-        files = QHBoxLayout()
+        files = QVBoxLayout()
         imp = QPushButton(self.tr("Import GeoJSON/KML…"))
         imp.clicked.connect(self.import_file_dialog)
         exp = QPushButton(self.tr("Export GeoJSON…"))
@@ -293,7 +306,9 @@ class MapScreen(Screen):
     def select(self, feature_id: str | None) -> None:
         self.ctx.autosaver.flush()
         self.selected_id = feature_id
-        self.panel.show_feature(self._selected())
+        f = self._selected()
+        self.panel.show_feature(f)
+        self.panel.setVisible(f is not None)  # the map gets the room when nothing is selected
         self.view.select_feature(feature_id)
 
     def delete_selected(self) -> None:
