@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 MODULES = [
     "benchmarks.startup",
+    "benchmarks.map_load",
 ]
 
 

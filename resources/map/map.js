@@ -236,6 +236,7 @@
     return true;
   };
   GM.count = function () { return Object.keys(byId).length; };
+  GM.shownCount = function () { return clusters.getLayers().length + shapes.getLayers().length; };
 
   function init() {
     map = window[cfg.map];
@@ -248,7 +249,9 @@
     }
     if (cfg.bounds) map.fitBounds(cfg.bounds, { padding: [30, 30] });
     clusters = L.markerClusterGroup({ chunkedLoading: true, maxClusterRadius: 28, disableClusteringAtZoom: 17,
-                                      showCoverageOnHover: false });
+                                      showCoverageOnHover: false, chunkProgress: function (done, total) {
+                                        if (done === total && GM.onClustered) { GM.onClustered(); }
+                                      } });
     shapes = L.featureGroup();
     overlay = L.featureGroup();
     shapes.addTo(map);
@@ -256,6 +259,8 @@
     overlay.addTo(map);
     var Hint = L.Control.extend({ onAdd: function () { return L.DomUtil.create("div", "gm-hint"); } });
     hint = new Hint({ position: "topright" }).addTo(map);
+    var hasPoints = cfg.features.features.some(function (f) { return f.geometry.type === "Point"; });
+    var clustered = new Promise(function (resolve) { GM.onClustered = resolve; });
     loadAll(cfg.features);
     map.on("click", onMapClick);
     map.on("dblclick", function () { if (draft) finishDraft(); });
@@ -263,8 +268,14 @@
       if (e.key === "Escape") cancelDraft();
       if (e.key === "Enter") finishDraft();
     });
-    GM.ready = true;
-    var hello = function () { send({ cmd: "ready", count: GM.count() }); };
+    // "ready" only once every point is in its cluster (chunked loading ends later than this function)
+    var hello = function () {
+      (hasPoints ? clustered : Promise.resolve()).then(function () {
+        GM.onClustered = null;
+        GM.ready = true;
+        send({ cmd: "ready", count: GM.count() });
+      });
+    };
     if (typeof qt !== "undefined" && window.QWebChannel) {
       new QWebChannel(qt.webChannelTransport, function (channel) {
         bridge = channel.objects.gestor;

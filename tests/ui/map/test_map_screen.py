@@ -120,3 +120,32 @@ def test_edit_move_search_and_delete(qtbot, loaded):
     with store.transaction() as s:
         assert not s.get(MapFeature, fid).deleted
     assert screen.view.blocked_requests == []
+
+
+def test_draw_a_polygon_toggle_a_category_and_pick_a_point(qtbot, loaded):
+    _w, screen, store, _base = loaded
+    qtbot.waitUntil(lambda: screen.view.is_ready, timeout=20_000)
+    screen.category.setCurrentIndex(screen.category.findData("sitio_eriazo"))
+    screen.set_mode("polygon")
+    for lon, lat in ((-70.5540, -33.4712), (-70.5534, -33.4712), (-70.5535, -33.4717)):
+        screen.view.run({"cmd": "click", "lon": lon, "lat": lat})
+    with qtbot.waitSignal(screen.view.geometry_drawn, timeout=5_000) as drawn:
+        screen.view.finish_drawing()
+    ring = drawn.args[0]["coordinates"][0]
+    assert len(ring) == 4 and ring[0] == ring[-1]
+    with store.transaction() as s:
+        f = s.get(MapFeature, screen.selected_id)
+        assert f.category == "sitio_eriazo" and f.geometry["type"] == "Polygon"
+
+    shown = js(qtbot, screen.view, "GestorMap.shownCount()")
+    screen.legend_panel.set_category_visible("sitio_eriazo", False)
+    qtbot.waitUntil(lambda: js(qtbot, screen.view, "GestorMap.shownCount()") == shown - 2, timeout=5_000)
+    screen.legend_panel.set_category_visible("sitio_eriazo", True)
+    qtbot.waitUntil(lambda: js(qtbot, screen.view, "GestorMap.shownCount()") == shown, timeout=5_000)
+
+    screen.set_mode("pick")  # what other screens use to choose a place
+    with qtbot.waitSignal(screen.view.point_picked, timeout=5_000) as picked:
+        screen.view.run({"cmd": "click", "lon": -70.553, "lat": -33.472})
+    assert picked.args == [-70.553, -33.472]
+    screen.set_mode("select")
+    assert screen.view.blocked_requests == []
