@@ -9,28 +9,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import folium
-import xstatic.pkg.font_awesome as xs_fa
-import xstatic.pkg.jquery as xs_jquery
-import xstatic.pkg.leaflet as xs_leaflet
-import xstatic.pkg.leaflet_markercluster as xs_cluster
 from branca.element import Element
 
-from gestor_app.core.config import RESOURCES_DIR
+from gestor_app.core.maps.assets import ASSET_DIRS, resolve_asset  # noqa: F401 - re-exported
 from gestor_app.core.maps.basemaps import Basemap
 from gestor_app.core.maps.legend import Legend, default_legend
 from gestor_app.core.models.map import MapFeature
 
-ASSET_DIRS: dict[str, Path] = {
-    "leaflet": Path(xs_leaflet.BASE_DIR),
-    "markercluster": Path(xs_cluster.BASE_DIR),
-    "jquery": Path(xs_jquery.BASE_DIR),
-    "fontawesome": Path(xs_fa.BASE_DIR),
-    "gestor": RESOURCES_DIR / "map",
-}
 JS = [("leaflet", "asset:/leaflet/leaflet.js"), ("jquery", "asset:/jquery/jquery.min.js"),
       ("markercluster", "asset:/markercluster/leaflet.markercluster.js"),
       ("qwebchannel", "qrc:///qtwebchannel/qwebchannel.js")]
@@ -44,16 +32,6 @@ SANTIAGO = (-33.45, -70.66)
 class Boundary:
     name: str
     geometry: dict[str, Any]
-
-
-def resolve_asset(path: str) -> Path | None:
-    """``/leaflet/leaflet.js`` → the file, only inside a known folder (no ``..`` escapes)."""
-    parts = [p for p in path.split("/") if p]
-    if len(parts) < 2 or parts[0] not in ASSET_DIRS:
-        return None
-    root = ASSET_DIRS[parts[0]].resolve()
-    target = root.joinpath(*parts[1:]).resolve()
-    return target if target.is_file() and target.is_relative_to(root) else None
 
 
 def feature_json(f: MapFeature) -> dict[str, Any]:

@@ -149,3 +149,18 @@ def test_draw_a_polygon_toggle_a_category_and_pick_a_point(qtbot, loaded):
     assert picked.args == [-70.553, -33.472]
     screen.set_mode("select")
     assert screen.view.blocked_requests == []
+
+
+def test_changes_made_elsewhere_show_when_the_map_is_shown_again(qtbot, loaded):
+    from gestor_app.core.services.map_features import delete_feature, list_features
+
+    w, screen, store, _base = loaded
+    qtbot.waitUntil(lambda: screen.view.is_ready, timeout=20_000)
+    before = js(qtbot, screen.view, "GestorMap.count()")
+    w.show_screen("papelera")
+    with store.transaction() as s:
+        delete_feature(s, list_features(s, territory_id=screen.territory_id)[0].id)
+    w.show_screen("mapa")
+    qtbot.waitUntil(lambda: screen.view.is_ready, timeout=20_000)
+    assert js(qtbot, screen.view, "GestorMap.count()") == before - 1
+    assert screen.view.blocked_requests == []

@@ -20,8 +20,8 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 
+from gestor_app.core.maps.assets import resolve_asset
 from gestor_app.core.maps.mbtiles import MBTiles
-from gestor_app.core.maps.page import resolve_asset
 
 SCHEMES = (b"asset", b"tiles")
 _MIME = {".js": "text/javascript", ".css": "text/css", ".html": "text/html", ".woff2": "font/woff2",

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
 from gestor_app.core.errors import GestorError
 from gestor_app.core.maps.basemaps import current_basemap, import_basemap, list_basemaps, set_current_basemap
@@ -71,6 +71,8 @@ class MapScreen(Screen):
         outer.addWidget(split, 1)
         self._actions()
         self._loaded_key: object = None
+        self._text_saved = False
+        ctx.autosaver.saved.connect(self._after_autosave)
 
     # -- layout -------------------------------------------------------------------------------
     def _toolbar(self) -> QHBoxLayout:
@@ -174,6 +176,11 @@ class MapScreen(Screen):
         p.date.dateChanged.connect(lambda _d: self._change(observed_on=p.date_value()))
 
     # -- loading --------------------------------------------------------------------------------
+    def _after_autosave(self) -> None:
+        if self._text_saved:  # titles typed here are already on the page: no reload for them
+            self._text_saved = False
+            self._mark_current()
+
     def refresh(self) -> None:
         self.ctx.autosaver.flush()
         data_dir = self.ctx.store.config.data_dir
@@ -184,11 +191,15 @@ class MapScreen(Screen):
             features = [feature_json(f) for f in list_features(s, territory_id=self.territory_id)]
             base = current_basemap(s, data_dir)
             self._fill_sessions(s)
+            version = s.execute(select(func.count(), func.max(MapFeature.updated_at)).where(
+                MapFeature.territory_id == self.territory_id)).one()
         self._fill_basemaps(base)
-        key = (self.territory_id, base.key if base else None)
+        # reload when the territory, the basemap or the features changed elsewhere (bin, import, sync)
+        key = (self.territory_id, base.key if base else None, tuple(version))
         if key != self._loaded_key:
+            if self._loaded_key is None or key[0] != self._loaded_key[0]:
+                self.undo.clear()
             self._loaded_key = key
-            self.undo.clear()
             self.select(None)
             self.view.load(features, boundary=boundary, basemap=base, hints=self._hints())
             self.view.set_visible_categories(self.legend_panel.visible_categories())
@@ -271,6 +282,7 @@ class MapScreen(Screen):
         if fid:
             f = update_feature(session, fid, **changes)
             self.view.upsert_feature(feature_json(f))
+            self._text_saved = True
 
     def _push(self, cmd) -> None:
         try:
@@ -278,6 +290,14 @@ class MapScreen(Screen):
         except GestorError as exc:
             QMessageBox.warning(self, self.tr("Change not saved"), str(exc))
             self.panel.show_feature(self._selected())
+
+    def _mark_current(self) -> None:
+        """Our own edits are already on the page: remember the new version so refresh() keeps the view."""
+        if self._loaded_key is not None:
+            with self.ctx.store.transaction() as s:
+                version = s.execute(select(func.count(), func.max(MapFeature.updated_at)).where(
+                    MapFeature.territory_id == self.territory_id)).one()
+            self._loaded_key = (*self._loaded_key[:2], tuple(version))
 
     def feature_changed(self, feature_id: str) -> None:
         """Called by undo commands after each write: redraw (or remove) the feature, refresh the panel."""
@@ -292,6 +312,7 @@ class MapScreen(Screen):
             self.view.upsert_feature(data)
             if self.selected_id == feature_id:
                 self.panel.show_feature(self._selected())
+        self._mark_current()
         self.ctx.records_changed.emit()
 
     def _selected(self) -> MapFeature | None:
