@@ -10,9 +10,9 @@ from pathlib import Path
 from gestor_app.core.errors import GestorError
 from gestor_app.core.maps.basemaps import import_basemap
 from gestor_app.core.maps.geojson import write_geojson
-from gestor_app.core.maps.kml import import_features_file, write_kml
+from gestor_app.core.maps.kml import import_features_file, read_boundary_file, write_kml
 from gestor_app.core.services.map_features import list_features
-from gestor_app.core.services.territories import current_territory
+from gestor_app.core.services.territories import current_territory, update_territory
 
 
 def _export_geojson(session, out: Path) -> int:
@@ -39,6 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     i.add_argument("file", type=Path)
     i.add_argument("--categoria", dest="category", help="categoría de la leyenda para elementos sin categoría")
     i.set_defaults(func=cmd_import)
+    lb = msub.add_parser("import-boundary", help="usa el polígono de un GeoJSON o KML como límite del territorio actual")
+    lb.add_argument("file", type=Path)
+    lb.set_defaults(func=cmd_import_boundary)
     e = sub.add_parser("export", help="exporta datos a un archivo")
     e.add_argument("format", help=f"formato: {', '.join(sorted(EXPORTERS))}")
     e.add_argument("--out", required=True, type=Path, help="archivo de salida")
@@ -58,6 +61,17 @@ def cmd_import(args: argparse.Namespace, ctx) -> int:
             raise GestorError("No hay un territorio actual: elija uno en la aplicación antes de importar.")
         n = len(import_features_file(s, args.file, territory_id=t.id, default_category=args.category))
     print(json.dumps({"imported": n, "territory": t.name}, ensure_ascii=False))
+    return 0
+
+
+def cmd_import_boundary(args: argparse.Namespace, ctx) -> int:
+    boundary = read_boundary_file(args.file)  # validated before anything is written
+    with ctx.store().transaction() as s:
+        t = current_territory(s)
+        if t is None:
+            raise GestorError("No hay un territorio actual: elija uno en la aplicación antes de importar.")
+        update_territory(s, t.id, boundary=boundary)
+    print(json.dumps({"boundary": t.name}, ensure_ascii=False))
     return 0
 
 

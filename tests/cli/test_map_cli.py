@@ -30,3 +30,30 @@ def test_map_errors_are_one_spanish_line_and_exit_2(tmp_path: Path, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["gestor: bad.mbtiles no es un archivo MBTiles: no es una base SQLite.",
                    "gestor: Formato de exportación desconocido «csv»: use geojson, kml."]
+
+
+def test_a_territory_boundary_goes_out_and_back_in_as_kml(tmp_path: Path, capsys):
+    from gestor_app.core.config import load_config
+    from gestor_app.core.services.territories import current_territory
+    from gestor_app.core.store import open_store
+
+    d = str(tmp_path / "data")
+    assert main(["--data-dir", d, "demo"]) == 0
+    kml = tmp_path / "m.kml"
+    assert main(["--data-dir", d, "export", "kml", "--out", str(kml)]) == 0
+    store = open_store(load_config(data_dir=d))
+    with store.transaction() as s:
+        original = current_territory(s).boundary
+        current_territory(s).boundary = None
+    store.close()
+    # the exported KML has the boundary and 25 features; as a boundary source it must hold ONE polygon
+    assert main(["--data-dir", d, "map", "import-boundary", str(kml)]) == 2
+    one = tmp_path / "one.kml"
+    text = kml.read_text(encoding="utf-8")
+    one.write_text(text[:text.index("<Placemark>", text.index("</Placemark>"))] + "</Document></kml>",
+                   encoding="utf-8")
+    assert main(["--data-dir", d, "map", "import-boundary", str(one)]) == 0
+    store = open_store(load_config(data_dir=d))
+    with store.transaction() as s:
+        assert current_territory(s).boundary == original
+    store.close()

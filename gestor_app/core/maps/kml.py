@@ -122,7 +122,7 @@ def _read_data(pm: ET.Element) -> tuple[dict[str, Any], dict[str, Any]]:
     return props, ours if isinstance(ours, dict) else {}
 
 
-def parse_kml(path: str | Path, *, default_category: str | None = None) -> list[Draft]:
+def _root(path: str | Path) -> ET.Element:
     p = Path(path)
     try:
         text = p.read_bytes()
@@ -136,6 +136,25 @@ def parse_kml(path: str | Path, *, default_category: str | None = None) -> list[
         raise ValidationError(f"{p.name} no es un archivo KML: XML mal formado ({exc}).") from exc
     if not root.tag.endswith("kml"):
         raise ValidationError(f"{p.name} no es un archivo KML.")
+    return root
+
+
+def read_boundary_kml(path: str | Path) -> dict:
+    """The one polygon of a KML file (a Placemark with a Polygon), to use as a territory boundary."""
+    root = _root(path)
+    polys = [_read_geometry(pm, n) for n, pm in enumerate((e for e in root.iter() if e.tag.endswith("Placemark")), 1)
+             if _find(pm, "k:Polygon") is not None]
+    if len(polys) != 1:
+        raise ValidationError(f"{Path(path).name} debe contener exactamente un polígono para usarlo como límite "
+                              f"(contiene {len(polys)}).")
+    from gestor_app.core.services.territories import validate_boundary
+
+    return validate_boundary(polys[0])
+
+
+def parse_kml(path: str | Path, *, default_category: str | None = None) -> list[Draft]:
+    p = Path(path)
+    root = _root(p)
     drafts: list[Draft] = []
     for n, pm in enumerate((e for e in root.iter() if e.tag.endswith("Placemark")), 1):
         props, ours = _read_data(pm)
@@ -154,6 +173,18 @@ def import_kml(session: Session, path: str | Path, *, territory_id: str | None,
                default_category: str | None = None, session_id: str | None = None) -> list[MapFeature]:
     drafts = parse_kml(path, default_category=default_category)
     return write_drafts(session, drafts, territory_id=territory_id, session_id=session_id)
+
+
+def read_boundary_file(path: str | Path) -> dict:
+    """A territory boundary from a GeoJSON or KML file with exactly one polygon."""
+    from gestor_app.core.maps.geojson import read_boundary
+
+    suffix = Path(path).suffix.lower()
+    if suffix == ".kml":
+        return read_boundary_kml(path)
+    if suffix in (".geojson", ".json"):
+        return read_boundary(path)
+    raise ValidationError(f"Formato no reconocido «{suffix}»: use un archivo .geojson, .json o .kml.")
 
 
 def import_features_file(session: Session, path: str | Path, **kw: Any) -> list[MapFeature]:
