@@ -126,7 +126,31 @@
       overlay.addLayer(L.geoJSON(geometryOf(entry), { style: { color: "#1565C0", weight: 7, opacity: 0.45,
                                                               fill: false }, interactive: false }));
       vertexHandles(entry);
+      entry.layer.off("mousedown").on("mousedown", function (e) { startShapeMove(entry, e); });
     }
+  }
+
+  // dragging a selected line or polygon moves all its points together
+  function startShapeMove(entry, e) {
+    if (GM.mode !== "select" || selected !== entry.f.id) return;
+    L.DomEvent.stop(e);
+    var poly = entry.f.geometry.type === "Polygon";
+    var orig = (poly ? entry.layer.getLatLngs()[0] : entry.layer.getLatLngs()).map(function (p) { return L.latLng(p); });
+    var start = e.latlng, moved = false;
+    map.dragging.disable();
+    function shifted(to) {
+      var dLat = to.lat - start.lat, dLng = to.lng - start.lng;
+      return orig.map(function (p) { return L.latLng(p.lat + dLat, p.lng + dLng); });
+    }
+    function onMove(ev) { moved = true; overlay.clearLayers(); var pts = shifted(ev.latlng); entry.layer.setLatLngs(poly ? [pts] : pts); }
+    function onUp() {
+      map.off("mousemove", onMove);
+      map.off("mouseup", onUp);
+      map.dragging.enable();
+      if (moved) { send({ cmd: "edited", id: entry.f.id, geometry: geometryOf(entry) }); select(entry.f.id); }
+    }
+    map.on("mousemove", onMove);
+    map.on("mouseup", onUp);
   }
 
   function highlight(ids) {
@@ -236,6 +260,7 @@
     return true;
   };
   GM.count = function () { return Object.keys(byId).length; };
+  GM._layer = function (id) { return byId[id] && byId[id].layer; };  // for tests
   GM.shownCount = function () { return clusters.getLayers().length + shapes.getLayers().length; };
 
   function init() {

@@ -164,3 +164,31 @@ def test_changes_made_elsewhere_show_when_the_map_is_shown_again(qtbot, loaded):
     qtbot.waitUntil(lambda: screen.view.is_ready, timeout=20_000)
     assert js(qtbot, screen.view, "GestorMap.count()") == before - 1
     assert screen.view.blocked_requests == []
+
+
+def test_dragging_a_selected_polygon_moves_it_and_undo_puts_it_back(qtbot, loaded):
+    from gestor_app.core.demo import demo_id
+
+    _w, screen, store, _base = loaded
+    qtbot.waitUntil(lambda: screen.view.is_ready, timeout=20_000)
+    fid = demo_id("map_feature:eriazo")
+    with store.transaction() as s:
+        before = s.get(MapFeature, fid).geometry
+    screen.select(fid)
+    lon, lat = before["coordinates"][0][0]
+    js(qtbot, screen.view, f"""(function () {{
+        var layer = GestorMap._layer('{fid}');
+        layer.fire('mousedown', {{ latlng: L.latLng({lat}, {lon}) }});
+        layer._map.fire('mousemove', {{ latlng: L.latLng({lat} + 0.001, {lon} + 0.002) }});
+        layer._map.fire('mouseup', {{}});
+        return 1; }})()""")
+
+    def moved():
+        with store.transaction() as s:
+            return s.get(MapFeature, fid).geometry
+
+    qtbot.waitUntil(lambda: moved() != before, timeout=5_000)
+    ring = moved()["coordinates"][0]
+    assert ring[0] == ring[-1] and abs(ring[0][0] - (lon + 0.002)) < 1e-9 and abs(ring[0][1] - (lat + 0.001)) < 1e-9
+    screen.undo.undo()
+    assert moved() == before
