@@ -192,3 +192,24 @@ def test_dragging_a_selected_polygon_moves_it_and_undo_puts_it_back(qtbot, loade
     assert ring[0] == ring[-1] and abs(ring[0][0] - (lon + 0.002)) < 1e-9 and abs(ring[0][1] - (lat + 0.001)) < 1e-9
     screen.undo.undo()
     assert moved() == before
+
+
+def test_ctrl_z_and_ctrl_shift_z_undo_and_redo(qtbot, loaded):
+    from PySide6.QtCore import Qt
+
+    w, screen, store, _base = loaded
+    qtbot.waitUntil(lambda: screen.view.is_ready, timeout=20_000)
+    screen.category.setCurrentIndex(screen.category.findData("camara"))
+    screen.create_from_geometry({"type": "Point", "coordinates": [-70.5525, -33.4730]})
+    fid = screen.selected_id
+
+    def deleted():
+        with store.transaction() as s:
+            return s.get(MapFeature, fid).deleted
+
+    w.activateWindow()
+    screen.view.setFocus()
+    qtbot.keyClick(screen.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert deleted()
+    qtbot.keyClick(screen.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not deleted()
