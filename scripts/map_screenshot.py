@@ -28,7 +28,9 @@ for _ in range(100):
     if screen.view.is_ready: break
     wait(100)
 if len(sys.argv) > 2:
-    screen.run_search(sys.argv[2])
+    found = screen.run_search(sys.argv[2])
+    if found and "--select" in sys.argv:
+        screen.select(found[0])
 wait(2500)
 print("ready", screen.view.is_ready, screen.view.blocked_requests)
 import subprocess

@@ -167,7 +167,7 @@
       overlay.addLayer(g);
       b.extend(g.getBounds());
     });
-    if (b.isValid()) map.fitBounds(b.pad(0.3), { maxZoom: 18 });
+    if (b.isValid()) map.fitBounds(b.pad(0.3), { maxZoom: 17 });
   }
 
   function setHint(text) { hint.getContainer().textContent = text || ""; hint.getContainer().style.display = text ? "block" : "none"; }
