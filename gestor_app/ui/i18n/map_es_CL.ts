@@ -71,199 +71,209 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <location filename="../screens/map/screen.py" line="81" />
+        <location filename="../screens/map/screen.py" line="86" />
         <source>Select</source>
         <translation>Seleccionar</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="81" />
+        <location filename="../screens/map/screen.py" line="86" />
         <source>Point</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="81" />
+        <location filename="../screens/map/screen.py" line="86" />
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="82" />
+        <location filename="../screens/map/screen.py" line="87" />
         <source>Polygon</source>
         <translation>Polígono</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="93" />
+        <location filename="../screens/map/screen.py" line="98" />
         <source>Finish shape</source>
         <translation>Terminar figura</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="96" />
+        <location filename="../screens/map/screen.py" line="101" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="132" />
+        <location filename="../screens/map/screen.py" line="137" />
         <source>Basemap</source>
         <translation>Mapa base</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="136" />
+        <location filename="../screens/map/screen.py" line="141" />
         <source>Import basemap…</source>
         <translation>Importar mapa base…</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="124" />
+        <location filename="../screens/map/screen.py" line="129" />
         <source>Search the map…</source>
         <translation>Buscar en el mapa…</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="130" />
+        <location filename="../screens/map/screen.py" line="135" />
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="139" />
+        <location filename="../screens/map/screen.py" line="144" />
         <source>Workshop session</source>
         <translation>Sesión del taller</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="143" />
+        <location filename="../screens/map/screen.py" line="149" />
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="147" />
+        <location filename="../screens/map/screen.py" line="160" />
         <source>Import GeoJSON/KML…</source>
         <translation>Importar GeoJSON/KML…</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="149" />
+        <location filename="../screens/map/screen.py" line="162" />
         <source>Export GeoJSON…</source>
         <translation>Exportar GeoJSON…</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="105" />
-        <location filename="../screens/map/screen.py" line="157" />
+        <location filename="../screens/map/screen.py" line="110" />
+        <location filename="../screens/map/screen.py" line="170" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="106" />
-        <location filename="../screens/map/screen.py" line="159" />
+        <location filename="../screens/map/screen.py" line="111" />
+        <location filename="../screens/map/screen.py" line="172" />
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="161" />
+        <location filename="../screens/map/screen.py" line="151" />
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../screens/map/screen.py" line="153" />
+        <source>To the bin</source>
+        <translation>A la papelera</translation>
+    </message>
+    <message>
+        <location filename="../screens/map/screen.py" line="174" />
         <source>Send to the bin</source>
         <translation>Enviar a la papelera</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="212" />
+        <location filename="../screens/map/screen.py" line="225" />
         <source>Click the place on the map</source>
         <translation>Haga clic en el lugar en el mapa</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="213" />
+        <location filename="../screens/map/screen.py" line="226" />
         <source>Click the map to add a point</source>
         <translation>Haga clic en el mapa para agregar un punto</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="214" />
+        <location filename="../screens/map/screen.py" line="227" />
         <source>Click each point of the line; double-click or Enter to finish</source>
         <translation>Haga clic en cada punto de la línea; doble clic o Enter para terminar</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="215" />
+        <location filename="../screens/map/screen.py" line="228" />
         <source>Click each corner; double-click or Enter to close the shape</source>
         <translation>Haga clic en cada esquina; doble clic o Enter para cerrar la figura</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="220" />
+        <location filename="../screens/map/screen.py" line="233" />
         <source>(no session)</source>
         <translation>(sin sesión)</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="227" />
+        <location filename="../screens/map/screen.py" line="241" />
         <source>No basemap (neutral background)</source>
         <translation>Sin mapa base (fondo neutro)</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="243" />
+        <location filename="../screens/map/screen.py" line="257" />
         <source>Choose another category</source>
         <translation>Elija otra categoría</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="244" />
+        <location filename="../screens/map/screen.py" line="258" />
         <source>«{cat}» cannot be drawn as this shape. Choose a category such as «{other}».</source>
         <translation>«{cat}» no se puede dibujar con esta forma. Elija una categoría como «{other}».</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="267" />
+        <location filename="../screens/map/screen.py" line="281" />
         <source>Move</source>
         <translation>Mover</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="276" />
+        <location filename="../screens/map/screen.py" line="290" />
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="291" />
+        <location filename="../screens/map/screen.py" line="305" />
         <source>Change not saved</source>
         <translation>Cambio no guardado</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="352" />
+        <location filename="../screens/map/screen.py" line="366" />
         <source>Found: {n}</source>
         <translation>Encontrados: {n}</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="395" />
+        <location filename="../screens/map/screen.py" line="436" />
         <source>Elements imported: {n}</source>
         <translation>Elementos importados: {n}</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="372" />
+        <location filename="../screens/map/screen.py" line="413" />
         <source>Import basemap</source>
         <translation>Importar mapa base</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="372" />
+        <location filename="../screens/map/screen.py" line="413" />
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="379" />
+        <location filename="../screens/map/screen.py" line="420" />
         <source>Basemap not imported</source>
         <translation>Mapa base no importado</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="384" />
+        <location filename="../screens/map/screen.py" line="425" />
         <source>Import map elements</source>
         <translation>Importar elementos del mapa</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="385" />
+        <location filename="../screens/map/screen.py" line="426" />
         <source>GeoJSON or KML (*.geojson *.json *.kml)</source>
         <translation>GeoJSON o KML (*.geojson *.json *.kml)</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="393" />
+        <location filename="../screens/map/screen.py" line="434" />
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="395" />
+        <location filename="../screens/map/screen.py" line="436" />
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="399" />
+        <location filename="../screens/map/screen.py" line="440" />
         <source>Export GeoJSON</source>
         <translation>Exportar GeoJSON</translation>
     </message>
     <message>
-        <location filename="../screens/map/screen.py" line="400" />
+        <location filename="../screens/map/screen.py" line="441" />
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>
@@ -284,37 +294,42 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../screens/map/sessions.py" line="29" />
+        <location filename="../screens/map/sessions.py" line="36" />
         <source>New workshop session</source>
         <translation>Nueva sesión de cartografía participativa</translation>
     </message>
     <message>
-        <location filename="../screens/map/sessions.py" line="37" />
+        <location filename="../screens/map/sessions.py" line="36" />
+        <source>Workshop session</source>
+        <translation>Sesión del taller</translation>
+    </message>
+    <message>
+        <location filename="../screens/map/sessions.py" line="44" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../screens/map/sessions.py" line="38" />
+        <location filename="../screens/map/sessions.py" line="45" />
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../screens/map/sessions.py" line="39" />
+        <location filename="../screens/map/sessions.py" line="46" />
         <source>Facilitator</source>
         <translation>Facilitador(a)</translation>
     </message>
     <message>
-        <location filename="../screens/map/sessions.py" line="41" />
+        <location filename="../screens/map/sessions.py" line="48" />
         <source>Participants by age and gender (counts only, never names)</source>
         <translation>Participantes por edad y género (solo cantidades, nunca nombres)</translation>
     </message>
     <message>
-        <location filename="../screens/map/sessions.py" line="55" />
+        <location filename="../screens/map/sessions.py" line="62" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../screens/map/sessions.py" line="78" />
+        <location filename="../screens/map/sessions.py" line="101" />
         <source>Session not saved</source>
         <translation>Sesión no guardada</translation>
     </message>

@@ -213,3 +213,37 @@ def test_ctrl_z_and_ctrl_shift_z_undo_and_redo(qtbot, loaded):
     assert deleted()
     qtbot.keyClick(screen.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not deleted()
+
+
+def test_a_workshop_session_is_created_edited_and_new_features_link_to_it(qtbot, loaded):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from gestor_app.core.models.mapping_session import MappingSession
+
+    _w, screen, store, _base = loaded
+    qtbot.waitUntil(lambda: screen.view.is_ready, timeout=20_000)
+    dialog = screen.new_session()
+    dialog.date.setDate(QDate(2026, 11, 5))
+    dialog.place.setText("Escuela básica")
+    dialog.counts[("30-44", "mujer")].setValue(6)
+    dialog.counts[("60+", "hombre")].setValue(2)
+    dialog.accept()
+    sid = dialog.session_id
+    assert screen.sessions.currentData() == sid and "8 p." in screen.sessions.currentText()
+    screen.category.setCurrentIndex(screen.category.findData("temor"))
+    screen.create_from_geometry({"type": "Point", "coordinates": [-70.5530, -33.4735]})
+    with store.transaction() as s:
+        f = s.get(MapFeature, screen.selected_id)
+        assert (f.session_id, f.source, f.observed_on) == (sid, "taller", date(2026, 11, 5))
+    edit = screen.edit_session()
+    assert edit.place.text() == "Escuela básica" and edit.counts[("30-44", "mujer")].value() == 6
+    edit.counts[("0-17", "otro")].setValue(1)
+    edit.accept()
+    with store.transaction() as s:
+        assert s.get(MappingSession, sid).total_participants() == 9
+    screen.delete_session()
+    assert screen.sessions.currentData() is None
+    with store.transaction() as s:
+        assert s.get(MappingSession, sid).deleted

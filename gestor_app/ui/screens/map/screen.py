@@ -29,7 +29,12 @@ from gestor_app.core.maps.legend import default_legend
 from gestor_app.core.maps.page import Boundary, feature_json
 from gestor_app.core.models.map import MapFeature
 from gestor_app.core.services.map_features import get_feature, list_features
-from gestor_app.core.services.mapping_sessions import current_session_id, list_sessions, set_current_session
+from gestor_app.core.services.mapping_sessions import (
+    current_session_id,
+    delete_session,
+    list_sessions,
+    set_current_session,
+)
 from gestor_app.core.services.territories import current_territory
 from gestor_app.ui.context import UiContext
 from gestor_app.ui.screen_base import Screen, heading
@@ -140,9 +145,17 @@ class MapScreen(Screen):
         self.sessions = QComboBox()
         self.sessions.activated.connect(self._session_chosen)
         col.addWidget(self.sessions)
+        row = QHBoxLayout()
         new = QPushButton(self.tr("New session…"))
         new.clicked.connect(self.new_session)
-        col.addWidget(new)
+        self.edit_session_button = QPushButton(self.tr("Edit…"))
+        self.edit_session_button.clicked.connect(self.edit_session)
+        self.delete_session_button = QPushButton(self.tr("To the bin"))
+        self.delete_session_button.clicked.connect(self.delete_session)
+        row.addWidget(new, 1)
+        row.addWidget(self.edit_session_button)
+        row.addWidget(self.delete_session_button)
+        col.addLayout(row)
         files = QVBoxLayout()
         imp = QPushButton(self.tr("Import GeoJSON/KML…"))
         imp.clicked.connect(self.import_file_dialog)
@@ -221,6 +234,7 @@ class MapScreen(Screen):
         for ms in list_sessions(s, territory_id=self.territory_id):
             self.sessions.addItem(f"{ms.display_title()} · {ms.total_participants()} p.", ms.id)
         self.sessions.setCurrentIndex(max(0, self.sessions.findData(current)))
+        self._session_buttons()
 
     def _fill_basemaps(self, base) -> None:
         self.basemap.clear()
@@ -356,12 +370,39 @@ class MapScreen(Screen):
     def _session_chosen(self, _i: int) -> None:
         with self.ctx.store.transaction() as s:
             set_current_session(s, self.sessions.currentData())
+        self._session_buttons()
 
-    def new_session(self) -> None:
-        dialog = SessionDialog(self.ctx, self.territory_id, self)
-        if dialog.exec():
+    def _session_buttons(self) -> None:
+        has = self.sessions.currentData() is not None
+        self.edit_session_button.setEnabled(has)
+        self.delete_session_button.setEnabled(has)
+
+    def edit_session(self) -> SessionDialog | None:
+        sid = self.sessions.currentData()
+        if not sid:
+            return None
+        dialog = SessionDialog(self.ctx, self.territory_id, self, session_id=sid)
+        dialog.accepted.connect(self._reload_sessions)
+        dialog.open()
+        return dialog
+
+    def delete_session(self) -> None:
+        sid = self.sessions.currentData()
+        if sid:
             with self.ctx.store.transaction() as s:
-                self._fill_sessions(s)
+                delete_session(s, sid)  # its features stay on the map; only the session goes to the bin
+            self.ctx.records_changed.emit()
+            self._reload_sessions()
+
+    def _reload_sessions(self) -> None:
+        with self.ctx.store.transaction() as s:
+            self._fill_sessions(s)
+
+    def new_session(self) -> SessionDialog:
+        dialog = SessionDialog(self.ctx, self.territory_id, self)
+        dialog.accepted.connect(self._reload_sessions)
+        dialog.open()
+        return dialog
 
     def _basemap_chosen(self, _i: int) -> None:
         with self.ctx.store.transaction() as s:

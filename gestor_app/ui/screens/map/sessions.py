@@ -19,14 +19,21 @@ from PySide6.QtWidgets import (
 
 from gestor_app.core.errors import GestorError
 from gestor_app.core.models.mapping_session import AGE_RANGES, GENDERS
-from gestor_app.core.services.mapping_sessions import create_session, set_current_session
+from gestor_app.core.services.mapping_sessions import (
+    create_session,
+    get_session,
+    set_current_session,
+    update_session,
+)
 
 
 class SessionDialog(QDialog):
-    def __init__(self, ctx, territory_id: str | None, parent=None) -> None:
+    """Create a session, or edit one when ``session_id`` is given."""
+
+    def __init__(self, ctx, territory_id: str | None, parent=None, *, session_id: str | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.territory_id, self.session_id = ctx, territory_id, None
-        self.setWindowTitle(self.tr("New workshop session"))
+        self.ctx, self.territory_id, self.session_id = ctx, territory_id, session_id
+        self.setWindowTitle(self.tr("Workshop session") if session_id else self.tr("New workshop session"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.date = QDateEdit(QDate.currentDate())
@@ -59,6 +66,18 @@ class SessionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        if session_id:
+            self._load(session_id)
+
+    def _load(self, session_id: str) -> None:
+        with self.ctx.store.transaction() as s:
+            ms = get_session(s, session_id)
+            self.date.setDate(QDate(ms.held_on))
+            self.place.setText(ms.place)
+            self.facilitator.setText(ms.facilitator)
+            self.notes.setPlainText(ms.notes)
+            for (age, gender), spin in self.counts.items():
+                spin.setValue(int((ms.participants or {}).get(age, {}).get(gender, 0)))
 
     def participants(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
@@ -68,12 +87,16 @@ class SessionDialog(QDialog):
 
     def accept(self) -> None:
         try:
+            fields = dict(held_on=self.date.date().toPython(), place=self.place.text(),
+                          facilitator=self.facilitator.text(), participants=self.participants(),
+                          notes=self.notes.toPlainText())
             with self.ctx.store.transaction() as s:
-                ms = create_session(s, territory_id=self.territory_id, held_on=self.date.date().toPython(),
-                                    place=self.place.text(), facilitator=self.facilitator.text(),
-                                    participants=self.participants(), notes=self.notes.toPlainText())
-                set_current_session(s, ms.id)
-                self.session_id = ms.id
+                if self.session_id:
+                    update_session(s, self.session_id, **fields)
+                else:
+                    ms = create_session(s, territory_id=self.territory_id, **fields)
+                    set_current_session(s, ms.id)
+                    self.session_id = ms.id
         except GestorError as exc:
             QMessageBox.warning(self, self.tr("Session not saved"), str(exc))
             return
