@@ -96,8 +96,8 @@ def test_a_click_through_the_web_channel_creates_a_feature_and_undo_removes_it(q
 def test_edit_move_search_and_delete(qtbot, loaded):
     _w, screen, store, _base = loaded
     qtbot.waitUntil(lambda: screen.view.is_ready, timeout=20_000)
-    ids = screen.run_search("luminaria apagada")
-    assert len(ids) == 2
+    ids = screen.run_search("pasaje 2")
+    assert len(ids) == 1
     fid = ids[0]
     screen.select(fid)
     screen.panel.sensitive.setChecked(True)
@@ -247,3 +247,19 @@ def test_a_workshop_session_is_created_edited_and_new_features_link_to_it(qtbot,
     assert screen.sessions.currentData() is None
     with store.transaction() as s:
         assert s.get(MappingSession, sid).deleted
+
+
+def test_search_finds_by_category_label_too(qtbot, loaded):
+    _w, screen, _store, _base = loaded
+    assert len(screen.run_search("Microbasural")) == 1
+    assert screen.search_result.text() == "Encontrados: 1"
+
+
+def test_the_blocker_really_blocks_and_records_internet_requests(qtbot, loaded):
+    """Last in the module: proves that an empty record above means no request, not a blind recorder."""
+    _w, screen, _store, _base = loaded
+    qtbot.waitUntil(lambda: screen.view.is_ready, timeout=20_000)
+    js(qtbot, screen.view, "var i = new Image(); i.src = 'https://tile.example.org/1/1/1.png'; 1")
+    qtbot.waitUntil(lambda: bool(screen.view.blocked_requests), timeout=5_000)
+    assert screen.view.blocked_requests == ["https://tile.example.org/1/1/1.png"]
+    screen.view.blocked_requests.clear()

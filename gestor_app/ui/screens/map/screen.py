@@ -357,9 +357,10 @@ class MapScreen(Screen):
         ids: list[str] = []
         if text:
             like = f"%{text}%"
+            cats = [c.key for c in self.legend.categories if text.casefold() in c.label.casefold()]
             with self.ctx.store.transaction() as s:
-                q = select(MapFeature.id).where(MapFeature.deleted.is_(False),
-                                                or_(MapFeature.title.ilike(like), MapFeature.description.ilike(like)))
+                q = select(MapFeature.id).where(MapFeature.deleted.is_(False), or_(
+                    MapFeature.title.ilike(like), MapFeature.description.ilike(like), MapFeature.category.in_(cats)))
                 if self.territory_id:
                     q = q.where(MapFeature.territory_id == self.territory_id)
                 ids = list(s.scalars(q))
