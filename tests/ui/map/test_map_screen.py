@@ -256,10 +256,30 @@ def test_search_finds_by_category_label_too(qtbot, loaded):
 
 
 def test_the_blocker_really_blocks_and_records_internet_requests(qtbot, loaded):
-    """Last in the module: proves that an empty record above means no request, not a blind recorder."""
+    """Proves that an empty record elsewhere means no request, not a blind recorder (cleared after)."""
     _w, screen, _store, _base = loaded
     qtbot.waitUntil(lambda: screen.view.is_ready, timeout=20_000)
     js(qtbot, screen.view, "var i = new Image(); i.src = 'https://tile.example.org/1/1/1.png'; 1")
     qtbot.waitUntil(lambda: bool(screen.view.blocked_requests), timeout=5_000)
     assert screen.view.blocked_requests == ["https://tile.example.org/1/1/1.png"]
     screen.view.blocked_requests.clear()
+
+
+def test_a_refused_edit_changes_nothing_and_is_not_undoable(qtbot, loaded, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from gestor_app.core.demo import demo_id
+
+    _w, screen, store, _base = loaded
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    fid = demo_id("map_feature:basural")
+    screen.select(fid)
+    depth = screen.undo.count()
+    screen.panel.category.setCurrentIndex(screen.panel.category.findData("ruta_evitada"))  # lines only
+    screen.panel.category.activated.emit(screen.panel.category.currentIndex())
+    assert shown and "no admite geometría Point" in shown[0]
+    assert screen.undo.count() == depth
+    with store.transaction() as s:
+        assert s.get(MapFeature, fid).category == "microbasural"
+    assert screen.panel.category.currentData() == "microbasural"

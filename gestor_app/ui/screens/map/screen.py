@@ -263,8 +263,7 @@ class MapScreen(Screen):
                       source="taller" if sid else "fuente_secundaria", session_id=sid,
                       observed_on=self._session_date(sid))
         cmd = CreateFeature(self, fields)
-        self._push(cmd)
-        if cmd.feature_id:
+        if self._push(cmd):
             self.select(cmd.feature_id)
 
     def _session_date(self, sid):
@@ -298,12 +297,21 @@ class MapScreen(Screen):
             self.view.upsert_feature(feature_json(f))
             self._text_saved = True
 
-    def _push(self, cmd) -> None:
+    def _push(self, cmd) -> bool:
         try:
-            self.undo.push(cmd)
+            cmd.apply_first()  # a rejected edit stops here: nothing written, nothing on the stack
         except GestorError as exc:
             QMessageBox.warning(self, self.tr("Change not saved"), str(exc))
             self.panel.show_feature(self._selected())
+            if self.selected_id:
+                self.view.upsert_feature(self._page_feature(self.selected_id))  # e.g. a refused move
+            return False
+        self.undo.push(cmd)
+        return True
+
+    def _page_feature(self, feature_id: str) -> dict[str, Any]:
+        with self.ctx.store.transaction() as s:
+            return feature_json(get_feature(s, feature_id))
 
     def _mark_current(self) -> None:
         """Our own edits are already on the page: remember the new version so refresh() keeps the view."""

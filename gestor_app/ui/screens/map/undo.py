@@ -1,7 +1,9 @@
 """Undo/redo of map edits (QUndoStack): create, move/reshape, edit fields, send to the bin.
 
 Each command writes through the services in its own transaction and tells the screen to redraw
-the feature (``screen.feature_changed(id)``), so the page and the database never disagree.
+the feature (``editor.feature_changed(id)``), so the page and the database never disagree. The
+first write happens in ``apply_first()`` *before* the command is pushed: a rejected edit raises
+``GestorError`` there (Qt would swallow an exception raised inside ``redo``) and never reaches the stack.
 """
 
 from __future__ import annotations
@@ -21,68 +23,80 @@ class MapEditor(Protocol):
     def feature_changed(self, feature_id: str) -> None: ...
 
 
-class CreateFeature(QUndoCommand):
+class MapCommand(QUndoCommand):
+    def __init__(self, editor: MapEditor, text: str) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self._applied = False
+
+    def apply_first(self) -> None:
+        self.do()
+        self._applied = True
+
+    def redo(self) -> None:  # QUndoStack.push calls redo(): the first time, the write is already done
+        if self._applied:
+            self._applied = False
+            return
+        self.do()
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def _restore(self, feature_id: str) -> None:
+        with self.editor.ctx.store.transaction() as s:
+            restore(s, entity="map_features", record_id=feature_id)
+        self.editor.feature_changed(feature_id)
+
+    def _delete(self, feature_id: str) -> None:
+        with self.editor.ctx.store.transaction() as s:
+            delete_feature(s, feature_id)
+        self.editor.feature_changed(feature_id)
+
+
+class CreateFeature(MapCommand):
     def __init__(self, editor: MapEditor, fields: dict[str, Any]) -> None:
-        super().__init__(QCoreApplication.translate("MapUndo", "Add to the map"))
-        self.editor, self.fields, self.feature_id = editor, fields, None
-        self._first = True
+        super().__init__(editor, QCoreApplication.translate("MapUndo", "Add to the map"))
+        self.fields, self.feature_id = fields, None
 
-    def redo(self) -> None:
-        with self.editor.ctx.store.transaction() as s:
-            if self._first:
+    def do(self) -> None:
+        if self.feature_id is None:
+            with self.editor.ctx.store.transaction() as s:
                 self.feature_id = create_feature(s, **self.fields).id
-            else:
-                restore(s, entity="map_features", record_id=self.feature_id)
-        self._first = False
-        self.editor.feature_changed(self.feature_id)
+            self.editor.feature_changed(self.feature_id)
+        else:
+            self._restore(self.feature_id)
 
     def undo(self) -> None:
-        with self.editor.ctx.store.transaction() as s:
-            delete_feature(s, self.feature_id)
-        self.editor.feature_changed(self.feature_id)
+        self._delete(self.feature_id)
 
 
-class DeleteFeature(QUndoCommand):
+class DeleteFeature(MapCommand):
     def __init__(self, editor: MapEditor, feature_id: str) -> None:
-        super().__init__(QCoreApplication.translate("MapUndo", "Send to the bin"))
-        self.editor, self.feature_id = editor, feature_id
+        super().__init__(editor, QCoreApplication.translate("MapUndo", "Send to the bin"))
+        self.feature_id = feature_id
 
-    def redo(self) -> None:
-        with self.editor.ctx.store.transaction() as s:
-            delete_feature(s, self.feature_id)
-        self.editor.feature_changed(self.feature_id)
+    def do(self) -> None:
+        self._delete(self.feature_id)
 
     def undo(self) -> None:
-        with self.editor.ctx.store.transaction() as s:
-            restore(s, entity="map_features", record_id=self.feature_id)
-        self.editor.feature_changed(self.feature_id)
+        self._restore(self.feature_id)
 
 
-class ChangeFeature(QUndoCommand):
-    """New values for some fields (geometry for a move or a vertex edit; title, category…)."""
+class ChangeFeature(MapCommand):
+    """New values for some fields (geometry for a move or a vertex edit; category, source, date…)."""
 
     def __init__(self, editor: MapEditor, feature_id: str, old: dict[str, Any], new: dict[str, Any],
                  text: str) -> None:
-        super().__init__(text)
-        self.editor, self.feature_id, self.old, self.new = editor, feature_id, old, new
+        super().__init__(editor, text)
+        self.feature_id, self.old, self.new = feature_id, old, new
 
     def _apply(self, values: dict[str, Any]) -> None:
         with self.editor.ctx.store.transaction() as s:
             update_feature(s, self.feature_id, **values)
         self.editor.feature_changed(self.feature_id)
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self._apply(self.new)
 
     def undo(self) -> None:
         self._apply(self.old)
-
-    def id(self) -> int:  # typing into the same field of the same feature merges into one step
-        return 7301 if set(self.new) <= {"title", "description"} else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
-        if not isinstance(other, ChangeFeature) or other.feature_id != self.feature_id or set(other.new) != set(
-                self.new):
-            return False
-        self.new = other.new
-        return True
