@@ -261,6 +261,7 @@
   };
   GM.count = function () { return Object.keys(byId).length; };
   GM._layer = function (id) { return byId[id] && byId[id].layer; };  // for tests
+  GM._handles = function () { return overlay.getLayers().filter(function (l) { return l.dragging; }); };
   GM.shownCount = function () { return clusters.getLayers().length + shapes.getLayers().length; };
 
   function init() {

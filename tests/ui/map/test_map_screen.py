@@ -283,3 +283,26 @@ def test_a_refused_edit_changes_nothing_and_is_not_undoable(qtbot, loaded, monke
     with store.transaction() as s:
         assert s.get(MapFeature, fid).category == "microbasural"
     assert screen.panel.category.currentData() == "microbasural"
+
+
+def test_dragging_a_vertex_of_a_selected_line_reshapes_it(qtbot, loaded):
+    from gestor_app.core.demo import demo_id
+
+    _w, screen, store, _base = loaded
+    qtbot.waitUntil(lambda: screen.view.is_ready, timeout=20_000)
+    fid = demo_id("map_feature:ruta")
+    with store.transaction() as s:
+        before = s.get(MapFeature, fid).geometry["coordinates"]
+    screen.select(fid)
+    qtbot.waitUntil(lambda: js(qtbot, screen.view, "GestorMap._handles().length") == len(before), timeout=5_000)
+    js(qtbot, screen.view, """(function () { var h = GestorMap._handles()[1];
+        h.setLatLng(L.latLng(-33.4725, -70.5550)); h.fire('drag'); h.fire('dragend'); return 1; })()""")
+
+    def coords():
+        with store.transaction() as s:
+            return s.get(MapFeature, fid).geometry["coordinates"]
+
+    qtbot.waitUntil(lambda: coords() != before, timeout=5_000)
+    assert coords()[1] == [-70.555, -33.4725] and coords()[0] == before[0] and coords()[2] == before[2]
+    screen.undo.undo()
+    assert coords() == before
