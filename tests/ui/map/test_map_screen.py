@@ -100,15 +100,23 @@ def test_edit_move_search_and_delete(qtbot, loaded):
     assert len(ids) == 1
     fid = ids[0]
     screen.select(fid)
+    depth = screen.undo.count()
     screen.panel.sensitive.setChecked(True)
     qtbot.keyClicks(screen.panel.title, " (urgente)")
     screen.ctx.autosaver.flush()
+    qtbot.waitUntil(lambda: screen.undo.count() == depth + 2)  # the flag, then the title once its save committed
     moved = {"type": "Point", "coordinates": [-70.5520, -33.4720]}
     screen.view.bridge.send(json.dumps({"cmd": "edited", "id": fid, "geometry": moved}))
     with store.transaction() as s:
         f = s.get(MapFeature, fid)
         assert f.sensitive and f.title.endswith("(urgente)") and f.geometry == moved
     screen.undo.undo()  # the move
+    with store.transaction() as s:
+        assert s.get(MapFeature, fid).geometry != moved
+    screen.undo.undo()  # the title typed in the panel
+    with store.transaction() as s:
+        assert not s.get(MapFeature, fid).title.endswith("(urgente)")
+    assert not screen.panel.title.text().endswith("(urgente)")
     screen.undo.undo()  # the sensitivity flag
     with store.transaction() as s:
         f = s.get(MapFeature, fid)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -293,9 +294,17 @@ class MapScreen(Screen):
 
         fid = self.selected_id
         if fid:
+            old = {k: getattr(get_feature(session, fid), k) for k in changes}
             f = update_feature(session, fid, **changes)
             self.view.upsert_feature(feature_json(f))
             self._text_saved = True
+            if old != changes:  # already written: the command goes on the stack once this transaction commits
+                cmd = ChangeFeature(self, fid, old, dict(changes), self.tr("Edit"))
+                QTimer.singleShot(0, lambda: self._push_written(cmd))
+
+    def _push_written(self, cmd) -> None:
+        cmd._applied = True
+        self.undo.push(cmd)
 
     def _push(self, cmd) -> bool:
         try:
