@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,34 +19,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from gestor_app.core.errors import GestorError
-from gestor_app.core.maps.basemaps import current_basemap, import_basemap, list_basemaps, set_current_basemap
-from gestor_app.core.maps.geojson import write_geojson
-from gestor_app.core.maps.kml import import_features_file
+from gestor_app.core.maps.basemaps import current_basemap
 from gestor_app.core.maps.legend import default_legend
 from gestor_app.core.maps.page import Boundary, feature_json
 from gestor_app.core.models.map import MapFeature
 from gestor_app.core.services.map_features import get_feature, list_features
-from gestor_app.core.services.mapping_sessions import (
-    current_session_id,
-    delete_session,
-    list_sessions,
-    set_current_session,
-)
 from gestor_app.core.services.territories import current_territory
 from gestor_app.ui.context import UiContext
 from gestor_app.ui.screen_base import Screen, heading
 from gestor_app.ui.screens.map.panels import FeaturePanel, LegendPanel
-from gestor_app.ui.screens.map.sessions import SessionDialog
+from gestor_app.ui.screens.map.tools import MapTools
 from gestor_app.ui.screens.map.undo import ChangeFeature, CreateFeature, DeleteFeature
 from gestor_app.ui.screens.map.view import MapView
 
 _KIND = {"point": "Point", "line": "LineString", "polygon": "Polygon"}
 
 
-class MapScreen(Screen):
+class MapScreen(MapTools, Screen):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)
         self.legend = default_legend()
@@ -228,22 +219,6 @@ class MapScreen(Screen):
                 "line": self.tr("Click each point of the line; double-click or Enter to finish"),
                 "polygon": self.tr("Click each corner; double-click or Enter to close the shape")}
 
-    def _fill_sessions(self, s) -> None:
-        current = current_session_id(s)
-        self.sessions.clear()
-        self.sessions.addItem(self.tr("(no session)"), None)
-        for ms in list_sessions(s, territory_id=self.territory_id):
-            self.sessions.addItem(f"{ms.display_title()} · {ms.total_participants()} p.", ms.id)
-        self.sessions.setCurrentIndex(max(0, self.sessions.findData(current)))
-        self._session_buttons()
-
-    def _fill_basemaps(self, base) -> None:
-        self.basemap.clear()
-        self.basemap.addItem(self.tr("No basemap (neutral background)"), "")
-        for b in list_basemaps(self.ctx.store.config.data_dir):
-            self.basemap.addItem(b.name, b.key)
-        self.basemap.setCurrentIndex(max(0, self.basemap.findData(base.key)) if base else 0)
-
     # -- drawing and editing --------------------------------------------------------------------
     def set_mode(self, mode: str) -> None:
         for b in self.tools.buttons():
@@ -367,97 +342,3 @@ class MapScreen(Screen):
         if self.selected_id:
             self.ctx.autosaver.flush()
             self._push(DeleteFeature(self, self.selected_id))
-
-    # -- search, sessions, files ----------------------------------------------------------------
-    def run_search(self, text: str) -> list[str]:
-        text = text.strip()
-        ids: list[str] = []
-        if text:
-            like = f"%{text}%"
-            cats = [c.key for c in self.legend.categories if text.casefold() in c.label.casefold()]
-            with self.ctx.store.transaction() as s:
-                q = select(MapFeature.id).where(MapFeature.deleted.is_(False), or_(
-                    MapFeature.title.ilike(like), MapFeature.description.ilike(like), MapFeature.category.in_(cats)))
-                if self.territory_id:
-                    q = q.where(MapFeature.territory_id == self.territory_id)
-                ids = list(s.scalars(q))
-        self.search_result.setText(self.tr("Found: {n}").format(n=len(ids)) if text else "")
-        self.view.highlight(ids)
-        return ids
-
-    def _session_chosen(self, _i: int) -> None:
-        with self.ctx.store.transaction() as s:
-            set_current_session(s, self.sessions.currentData())
-        self._session_buttons()
-
-    def _session_buttons(self) -> None:
-        has = self.sessions.currentData() is not None
-        self.edit_session_button.setEnabled(has)
-        self.delete_session_button.setEnabled(has)
-
-    def edit_session(self) -> SessionDialog | None:
-        sid = self.sessions.currentData()
-        if not sid:
-            return None
-        dialog = SessionDialog(self.ctx, self.territory_id, self, session_id=sid)
-        dialog.accepted.connect(self._reload_sessions)
-        dialog.open()
-        return dialog
-
-    def delete_session(self) -> None:
-        sid = self.sessions.currentData()
-        if sid:
-            with self.ctx.store.transaction() as s:
-                delete_session(s, sid)  # its features stay on the map; only the session goes to the bin
-            self.ctx.records_changed.emit()
-            self._reload_sessions()
-
-    def _reload_sessions(self) -> None:
-        with self.ctx.store.transaction() as s:
-            self._fill_sessions(s)
-
-    def new_session(self) -> SessionDialog:
-        dialog = SessionDialog(self.ctx, self.territory_id, self)
-        dialog.accepted.connect(self._reload_sessions)
-        dialog.open()
-        return dialog
-
-    def _basemap_chosen(self, _i: int) -> None:
-        with self.ctx.store.transaction() as s:
-            set_current_basemap(s, self.ctx.store.config.data_dir, self.basemap.currentData() or None)
-        self.refresh()
-
-    def import_basemap_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import basemap"), "", self.tr("MBTiles (*.mbtiles)"))
-        if path:
-            try:
-                b = import_basemap(self.ctx.store.config.data_dir, path)
-                with self.ctx.store.transaction() as s:
-                    set_current_basemap(s, self.ctx.store.config.data_dir, b.key)
-            except GestorError as exc:
-                QMessageBox.warning(self, self.tr("Basemap not imported"), str(exc))
-                return
-            self.refresh()
-
-    def import_file_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import map elements"), "",
-                                              self.tr("GeoJSON or KML (*.geojson *.json *.kml)"))
-        if not path:
-            return
-        try:
-            with self.ctx.store.transaction() as s:
-                n = len(import_features_file(s, path, territory_id=self.territory_id,
-                                             default_category=self.category.currentData()))
-        except GestorError as exc:
-            QMessageBox.warning(self, self.tr("Nothing was imported"), str(exc))
-            return
-        QMessageBox.information(self, self.tr("Import"), self.tr("Elements imported: {n}").format(n=n))
-        self.reload()
-
-    def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export GeoJSON"), "mapa.geojson",
-                                              self.tr("GeoJSON (*.geojson)"))
-        if path:
-            with self.ctx.store.transaction() as s:
-                t = current_territory(s)
-                write_geojson(path, list_features(s, territory_id=self.territory_id), [t] if t else [])
