@@ -144,7 +144,7 @@ class MapScreen(MapTools, Screen):
         self.edit_session_button.clicked.connect(self.edit_session)
         self.delete_session_button = QPushButton(self.tr("To the bin"))
         self.delete_session_button.clicked.connect(self.delete_session)
-        row.addWidget(new, 1)
+        col.addWidget(new)
         row.addWidget(self.edit_session_button)
         row.addWidget(self.delete_session_button)
         col.addLayout(row)
