@@ -7,5 +7,6 @@ from gestor_app.core.models.local import AppSetting, ChangeLog, LocalDevice
 from gestor_app.core.models.map import FEATURE_SOURCES, MapFeature
 from gestor_app.core.models.photo import Photo
 from gestor_app.core.models.territory import TERRITORY_LEVELS, Territory
+from gestor_app.core.models.walk import Walk, WalkAnswer
 
-__all__ = ["AppSetting", "ChangeLog", "FEATURE_SOURCES", "LocalDevice", "MapFeature", "Photo", "Problem", "TERRITORY_LEVELS", "Territory"]
+__all__ = ["AppSetting", "ChangeLog", "FEATURE_SOURCES", "LocalDevice", "MapFeature", "Photo", "Problem", "TERRITORY_LEVELS", "Territory", "Walk", "WalkAnswer"]
