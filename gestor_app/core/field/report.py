@@ -63,13 +63,13 @@ class WalkReport:
         return sum(1 for r in self.items if r.value is not None)
 
 
-def value_label(kind: str, value: str | None) -> str:
+def value_label(kind: str, value: str | None, *, short: bool = False) -> str:
     if value is None:
-        return "Sin respuesta"
+        return "" if short else "Sin respuesta"
     if value == "NO":
         return "N/O"
     if kind == "scale":
-        return f"{value} · {SCALE_LABELS[value]}"
+        return value if short else f"{value} · {SCALE_LABELS[value]}"
     if kind == "yes_no":
         return "Sí" if value == "si" else "No"
     return value

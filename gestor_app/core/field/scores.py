@@ -43,6 +43,7 @@ class ItemComparison:
     section: str
     key: str
     text: str
+    type: str
     before: str | None
     after: str | None
     change: int | None  # after − before, when both are 0–3
@@ -60,5 +61,5 @@ def compare(template: Template, before: dict[str, str | None], after: dict[str, 
     for s, i in template.items():
         b, a = before.get(i.key), after.get(i.key)
         change = int(a) - int(b) if i.type == "scale" and a in SCALE_VALUES and b in SCALE_VALUES else None
-        rows.append(ItemComparison(s.key, i.key, i.text, b, a, change))
+        rows.append(ItemComparison(s.key, i.key, i.text, i.type, b, a, change))
     return rows
