@@ -39,6 +39,7 @@ NEXT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown)
 
 class ItemEntry(QWidget):
     answered = Signal()  # an answer changed (scores and list are stale)
+    finished = Signal()  # Enter on the last item
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
@@ -90,7 +91,7 @@ class ItemEntry(QWidget):
         self.value_edit = QLineEdit()
         self.value_edit.setMinimumHeight(48)
         self.value_edit.textEdited.connect(self._value_typed)
-        self.value_edit.returnPressed.connect(self.next_item)
+        # Enter in a line edit is ignored by it and reaches keyPressEvent below: next item.
         row.addWidget(self.value_edit, 1)
         return row
 
@@ -100,7 +101,6 @@ class ItemEntry(QWidget):
         self.comment.setPlaceholderText(self.tr("What the group sees or says (no names)…"))
         self.comment.setMinimumHeight(40)
         self.comment.textEdited.connect(self._comment_typed)
-        self.comment.returnPressed.connect(self.next_item)
         self.priority = QComboBox()
         self.priority.addItem(self.tr("— no priority —"), None)
         for p in PRIORITIES:
@@ -255,6 +255,9 @@ class ItemEntry(QWidget):
         if self.item.type in ("number", "text"):
             self.value_edit.clear()
         self._save("value", value)
+        self._update_progress()
+
+    def _update_progress(self) -> None:
         with self.ctx.store.transaction() as s:
             done = sum(1 for x in answers(s, walk_id=self.walk_id or "").values() if x.value is not None)
         self.progress.setValue(done)
@@ -326,6 +329,10 @@ class ItemEntry(QWidget):
         self.ctx.autosaver.flush()
         if self.index < len(self.rows) - 1:
             self.show_item(self.index + 1)
+        else:
+            self._update_progress()
+            self.answered.emit()
+            self.finished.emit()
 
     def previous_item(self) -> None:
         self.ctx.autosaver.flush()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -91,6 +93,7 @@ class WalksScreen(Screen):
         self.header = HeaderForm(self.ctx)
         self.entry = ItemEntry(self.ctx)
         self.scores = ScoresView(self.ctx)
+        self.entry.finished.connect(lambda: self.tabs.setCurrentWidget(self.scores))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.header, self.tr("Header"))
         self.tabs.addTab(self.entry, self.tr("Checklist"))
@@ -163,7 +166,10 @@ class WalksScreen(Screen):
         if template is None or self.territory_id is None:
             return None
         with self.ctx.store.transaction() as s:
-            walk_id = create_walk(s, territory_id=self.territory_id, template=template).id
+            now = datetime.now()
+            walk_id = create_walk(s, territory_id=self.territory_id, template=template, walk_date=now.date(),
+                                  start_time=now.strftime("%H:%M"),
+                                  period="noche" if now.hour >= 19 or now.hour < 7 else "dia").id
         self.ctx.records_changed.emit()
         self.refresh()
         self.open_walk(walk_id)
