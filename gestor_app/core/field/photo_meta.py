@@ -12,6 +12,13 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from gestor_app.core.errors import ValidationError
 
+try:  # HEIC/HEIF from phones, when the optional pillow-heif plugin is installed
+    from pillow_heif import register_heif_opener  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - depends on the machine
+    pass
+else:  # pragma: no cover
+    register_heif_opener()
+
 _MIMES = {"JPEG": "image/jpeg", "PNG": "image/png", "HEIF": "image/heic", "WEBP": "image/webp", "MPO": "image/jpeg"}
 _GPS_IFD, _EXIF_IFD = 0x8825, 0x8769
 _DATETIME_ORIGINAL, _DATETIME = 0x9003, 0x0132

@@ -164,7 +164,8 @@ def set_answer(session: Session, *, walk_id: str, item_key: str, value: Any = UN
         if point_feature_id is not None:
             get_feature(session, point_feature_id)
         changes["point_feature_id"] = point_feature_id
-    a = answers(session, walk_id=walk_id).get(item_key)
+    a = session.scalars(select(WalkAnswer).where(WalkAnswer.walk_id == walk_id, WalkAnswer.item_key == item_key,
+                                                 WalkAnswer.deleted.is_(False))).first()
     if a is None:
         a = WalkAnswer(walk_id=walk_id, item_key=item_key, comment="")
         if id:
