@@ -92,7 +92,7 @@ def fill(session: Session) -> None:
                            start_time=start, end_time=end, period=period, weather=weather,
                            facilitator=facilitator, participants=PARTICIPANTS[period])
         if period == "dia":
-            set_route(session, walk_id=walk.id, coordinates=ROUTE)
+            set_route(session, walk_id=walk.id, coordinates=ROUTE, title="Recorrido sede – pasaje central – plaza – cancha")
             route_id = walk.route_feature_id
         else:
             set_route(session, walk_id=walk.id, feature_id=route_id)

@@ -101,7 +101,7 @@ def delete_walk(session: Session, walk_id: str) -> None:
 
 
 def set_route(session: Session, *, walk_id: str, coordinates: list[list[float]] | None = None,
-              feature_id: str | None = None) -> MapFeature:
+              feature_id: str | None = None, title: str | None = None) -> MapFeature:
     """Draw the walk's route (a new or edited "recorrido" line) or reuse an existing one."""
     w = get_walk(session, walk_id)
     if feature_id is not None:
@@ -115,7 +115,7 @@ def set_route(session: Session, *, walk_id: str, coordinates: list[list[float]] 
     else:
         f = create_feature(session, territory_id=w.territory_id, category="recorrido", source="marcha",
                            geometry={"type": "LineString", "coordinates": coordinates},
-                           title=f"Recorrido: {w.display_title()}", observed_on=w.walk_date)
+                           title=title or f"Recorrido: {w.display_title()}", observed_on=w.walk_date)
     w.route_feature_id = f.id
     session.flush()
     return f

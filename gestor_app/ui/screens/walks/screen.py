@@ -65,6 +65,7 @@ class WalksScreen(Screen):
         col.addWidget(intro)
         self.walk_list = QListWidget()
         self.walk_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.walk_list.setStyleSheet("QListWidget::item { padding: 10px 6px; font-size: 12pt; }")
         self.walk_list.itemActivated.connect(lambda it: self.open_walk(it.data(Qt.ItemDataRole.UserRole)))
         self.walk_list.itemSelectionChanged.connect(self._selection_changed)
         self.empty = QLabel()
