@@ -128,3 +128,29 @@ def test_compare_the_demo_walks(window, qtbot):
     assert view.summary.text().startswith("General: 1,55 → 0,97")
     row = next(r for r in range(view.table.rowCount()) if view.table.item(r, 0).text() == "A1")
     assert [view.table.item(row, c).text() for c in (2, 3, 4)] == ["2", "0", "-2"]
+
+
+def test_number_items_take_n_for_not_observed_and_ignore_non_numbers(window, qtbot):
+    from gestor_app.core.demo import demo_id
+    from gestor_app.core.services.map_features import create_feature
+
+    with window.ctx.store.transaction() as s:
+        lamp = create_feature(s, territory_id=demo_id("territory:Villa Los Quillayes"), category="luminaria_apagada",
+                              geometry={"type": "Point", "coordinates": [-70.5530, -33.4715]},
+                              title="Luminaria frente al 1450").id
+    screen = window.show_screen("marchas")
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    screen.tabs.setCurrentIndex(1)
+    entry = screen.entry
+    entry.show_item(next(n for n, (_s, i) in enumerate(entry.rows) if i.key == "B2"))
+    qtbot.keyClicks(entry.value_edit, "tres")
+    entry.ctx.autosaver.flush()
+    assert "no es un número" in entry.value_edit.toolTip()
+    entry.value_edit.clear()
+    qtbot.keyClicks(entry.value_edit, "N")
+    assert entry.value_buttons["NO"].isChecked() and entry.value_edit.text() == ""
+    entry.feature_combo.setCurrentIndex(entry.feature_combo.findData(lamp))
+    entry.feature_combo.activated.emit(entry.feature_combo.currentIndex())
+    with window.ctx.store.transaction() as s:
+        b2 = answers(s, walk_id=screen.walk_id)["B2"]
+        assert (b2.value, b2.point_feature_id, b2.point_lon, b2.point_lat) == ("NO", lamp, -70.5530, -33.4715)

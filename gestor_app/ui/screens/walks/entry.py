@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gestor_app.core.errors import GestorError
-from gestor_app.core.field.templates import NOT_OBSERVED, Item, Section, Template
+from gestor_app.core.errors import GestorError, ValidationError
+from gestor_app.core.field.templates import NOT_OBSERVED, Item, Section, Template, check_value
 from gestor_app.core.models.walk import PRIORITIES, REFERRAL_UNITS
-from gestor_app.core.services.map_features import list_features
+from gestor_app.core.services.map_features import get_feature, list_features
 from gestor_app.core.services.walk_photos import add_answer_photo_file, answer_photos
 from gestor_app.core.services.walks import answers, get_walk, set_answer, walk_template
 from gestor_app.ui.context import UiContext
@@ -220,6 +220,7 @@ class ItemEntry(QWidget):
         self.value_group.setExclusive(True)
         self.value_edit.setVisible(item.type in ("number", "text"))
         self.value_edit.setText(value if value not in (None, NOT_OBSERVED) and item.type in ("number", "text") else "")
+        self.value_edit.setStyleSheet("")
         self.value_edit.setPlaceholderText(self.tr("Number") if item.type == "number" else self.tr("Answer"))
 
     def _show_point(self, lon: float | None, lat: float | None, feature_id: str | None) -> None:
@@ -263,6 +264,17 @@ class ItemEntry(QWidget):
         self.progress.setValue(done)
 
     def _value_typed(self, text: str) -> None:
+        if self.item.type == "number" and text.strip().upper() in ("N", "N/O"):
+            self.choose(NOT_OBSERVED)  # N means "not observed" here too
+            return
+        try:
+            check_value(self.item, text)
+        except ValidationError as exc:  # keep typing; nothing is saved until it is a number
+            self.value_edit.setStyleSheet("QLineEdit { border: 2px solid #b71c1c; }")
+            self.value_edit.setToolTip(str(exc))
+            return
+        self.value_edit.setStyleSheet("")
+        self.value_edit.setToolTip("")
         self.value_group.setExclusive(False)
         self.value_buttons[NOT_OBSERVED].setChecked(False)
         self.value_group.setExclusive(True)
@@ -300,8 +312,7 @@ class ItemEntry(QWidget):
         if fid is None:
             return
         with self.ctx.store.transaction() as s:
-            f = next(f for f in list_features(s) if f.id == fid)
-            lon, lat = f.geometry["coordinates"][:2]
+            lon, lat = get_feature(s, fid).geometry["coordinates"][:2]
         self.set_point((lon, lat), feature_id=fid)
 
     def pick_photos(self) -> None:
