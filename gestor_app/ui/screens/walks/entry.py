@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 from gestor_app.core.errors import GestorError, ValidationError
 from gestor_app.core.field.templates import NOT_OBSERVED, Item, Section, Template, check_value
 from gestor_app.core.models.walk import PRIORITIES, REFERRAL_UNITS
+from gestor_app.core.progress import Progress
 from gestor_app.core.services.map_features import get_feature, list_features
 from gestor_app.core.services.walk_photos import add_answer_photo_file, answer_photos
 from gestor_app.core.services.walks import answers, get_walk, set_answer, walk_template
 from gestor_app.ui.context import UiContext
 from gestor_app.ui.screen_base import heading
 from gestor_app.ui.screens.walks.photos import PhotoStrip
+from gestor_app.ui.tasks import run_with_dialog
 
 VALUE_KEYS = {Qt.Key.Key_0: "0", Qt.Key.Key_1: "1", Qt.Key.Key_2: "2", Qt.Key.Key_3: "3", Qt.Key.Key_N: NOT_OBSERVED}
 YES_NO_KEYS = {Qt.Key.Key_S: "si", Qt.Key.Key_1: "si", Qt.Key.Key_0: "no", Qt.Key.Key_N: NOT_OBSERVED}
@@ -321,16 +323,29 @@ class ItemEntry(QWidget):
         self.add_photo_files([Path(p) for p in paths])
 
     def add_photo_files(self, paths: list[Path]) -> None:
+        """Read, hash and store the photos off the UI thread; each file is its own transaction."""
         self.ctx.autosaver.flush()
-        errors = []
-        for path in paths:
-            try:
-                with self.ctx.store.transaction() as s:
-                    add_answer_photo_file(s, photos_dir=self.ctx.store.config.photos_dir,
-                                          walk_id=self.walk_id or "", item_key=self.item.key, path=path)
-            except GestorError as exc:
-                errors.append(str(exc))
-        self.show_item(self.index)
+        store, walk_id, key = self.ctx.store, self.walk_id or "", self.item.key
+
+        def work(progress: Progress) -> list[str]:
+            errors = []
+            for n, path in enumerate(paths):
+                progress.update(n, len(paths), path.name)
+                try:
+                    with store.transaction() as s:
+                        add_answer_photo_file(s, photos_dir=store.config.photos_dir, walk_id=walk_id,
+                                              item_key=key, path=path)
+                except GestorError as exc:
+                    errors.append(str(exc))
+            return errors
+
+        run_with_dialog(self.ctx.runner, self, self.tr("Add photos"), work,
+                        on_done=lambda errors: self._photos_added(key, errors),
+                        on_error=lambda exc: self._photos_added(key, [str(exc)]))
+
+    def _photos_added(self, key: str, errors: list[str]) -> None:
+        if self.rows and self.item.key == key:
+            self.show_item(self.index)
         self.ctx.records_changed.emit()
         if errors:
             QMessageBox.warning(self, self.tr("Photos"), "\n".join(errors))
