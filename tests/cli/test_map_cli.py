@@ -7,15 +7,31 @@ from gestor_app.cli import main
 from tests.core.maps.test_legend_mbtiles import make_mbtiles
 
 
+def _live_features(data_dir: str) -> int:
+    from sqlalchemy import func, select
+
+    from gestor_app.core.config import load_config
+    from gestor_app.core.models import MapFeature
+    from gestor_app.core.store import open_store
+
+    store = open_store(load_config(data_dir=data_dir))
+    with store.transaction() as s:
+        n = s.scalar(select(func.count()).select_from(MapFeature).where(MapFeature.deleted.is_(False)))
+    store.close()
+    return n
+
+
 def test_map_commands(tmp_path: Path, capsys):
     d = str(tmp_path / "data")
     assert main(["--data-dir", d, "demo"]) == 0
     out = tmp_path / "m.geojson"
     assert main(["--data-dir", d, "export", "geojson", "--out", str(out)]) == 0
-    assert len(json.loads(out.read_text(encoding="utf-8"))["features"]) == 26  # boundary + 25 features
+    features = _live_features(d)
+    assert len(json.loads(out.read_text(encoding="utf-8"))["features"]) == features + 1  # + the boundary
     capsys.readouterr()
     assert main(["--data-dir", d, "map", "import", str(out)]) == 0
-    assert json.loads(capsys.readouterr().out)["imported"] == 25
+    assert json.loads(capsys.readouterr().out)["imported"] == features
+    assert _live_features(d) == 2 * features
     mb = make_mbtiles(tmp_path / "base.mbtiles", {(1, 0, 0): b"x"})
     assert main(["--data-dir", d, "map", "import-basemap", str(mb)]) == 0
     assert (tmp_path / "data" / "basemaps" / "base.mbtiles").is_file()
@@ -46,7 +62,7 @@ def test_a_territory_boundary_goes_out_and_back_in_as_kml(tmp_path: Path, capsys
         original = current_territory(s).boundary
         current_territory(s).boundary = None
     store.close()
-    # the exported KML has the boundary and 25 features; as a boundary source it must hold ONE polygon
+    # the exported KML has the boundary and every feature; as a boundary source it must hold ONE polygon
     assert main(["--data-dir", d, "map", "import-boundary", str(kml)]) == 2
     one = tmp_path / "one.kml"
     text = kml.read_text(encoding="utf-8")

@@ -85,6 +85,11 @@
     </message>
     <message>
         <location filename="../screens/__init__.py" line="26" />
+        <source>Exploratory walks</source>
+        <translation>Marchas exploratorias</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="26" />
         <source>2. Diagnosis</source>
         <translation>2. Diagnóstico</translation>
     </message>

@@ -23,6 +23,7 @@ class ScreenSpec:
 SCREENS: list[ScreenSpec] = [
     ScreenSpec("informacion", QT_TRANSLATE_NOOP("Navigation", "1. Information"),
                "gestor_app.ui.screens.information:InformationScreen"),
+    ScreenSpec("marchas", QT_TRANSLATE_NOOP("Navigation", "Exploratory walks"), "gestor_app.ui.screens.walks:WalksScreen"),
     ScreenSpec("diagnostico", QT_TRANSLATE_NOOP("Navigation", "2. Diagnosis"), pending=QT_TRANSLATE_NOOP(
         "Navigation", "The barrio diagnosis: sociodemographic profile, security problems with their causes, "
         "hotspots and harmspots, key actors, institutional presence and resources, each backed by evidence.")),

@@ -55,13 +55,15 @@ def test_geojson_round_trip_of_our_features_is_exact(demo_store, tmp_path: Path,
     first = tmp_path / "a.geojson"
     _export(demo_store, first)
     with demo_store.transaction() as s:
+        count = len(list_features(s))
+    with demo_store.transaction() as s:
         for f in list_features(s):
             f.deleted = True
         import_geojson(s, first, territory_id=None)
     second = tmp_path / "b.geojson"
     _export(demo_store, second)
     a, b = (json.loads(p.read_text(encoding="utf-8")) for p in (first, second))
-    assert len(a["features"]) == 25 and _strip_ids(a) == _strip_ids(b)
+    assert len(a["features"]) == count > 20 and _strip_ids(a) == _strip_ids(b)
     assert any(f["gestor"]["sensitive"] for f in b["features"])
 
 

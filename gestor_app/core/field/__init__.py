@@ -1,0 +1,1 @@
+"""Field instruments without Qt: checklist templates, walk scores, photo metadata."""
