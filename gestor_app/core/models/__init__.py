@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
-from gestor_app.core.models.diagnosis import Problem
+from gestor_app.core.models.diagnosis import Diagnosis, EvidenceLink, Problem
+from gestor_app.core.models.focus_groups import (
+                                                 FocusGroup,
+                                                 FocusGroupParticipant,
+                                                 FocusGroupPlace,
+                                                 FocusGroupQuestion,
+                                                 FocusGroupQuote,
+                                                 FocusGroupTheme,
+)
 from gestor_app.core.models.local import AppSetting, ChangeLog, LocalDevice
 from gestor_app.core.models.map import FEATURE_SOURCES, MapFeature
 from gestor_app.core.models.photo import Photo
+from gestor_app.core.models.search_index import SearchEntry
+from gestor_app.core.models.secondary import PoliceCaseCount
 from gestor_app.core.models.territory import TERRITORY_LEVELS, Territory
 
-__all__ = ["AppSetting", "ChangeLog", "FEATURE_SOURCES", "LocalDevice", "MapFeature", "Photo", "Problem", "TERRITORY_LEVELS", "Territory"]
+__all__ = ["AppSetting", "ChangeLog", "Diagnosis", "EvidenceLink", "FocusGroup", "FocusGroupParticipant",
+           "FocusGroupPlace", "FocusGroupQuestion", "FocusGroupQuote", "FocusGroupTheme", "PoliceCaseCount", "SearchEntry",
+           "FEATURE_SOURCES", "LocalDevice", "MapFeature", "Photo", "Problem", "TERRITORY_LEVELS", "Territory"]
