@@ -16,6 +16,8 @@ from gestor_app.core.store import Store
 
 STEPS = [
     "gestor_app.core.demo.territories",
+    "gestor_app.core.demo.focus_groups",
+    "gestor_app.core.demo.diagnosis",
 ]
 _NS = uuid.UUID("6f1d3c2a-5b7e-4c1a-9d2e-0a1b2c3d4e5f")
 
