@@ -76,7 +76,7 @@ def _period(value: str) -> tuple[int, int]:
         m = re.fullmatch(pattern, v)
         if m:
             g = [int(x) for x in m.groups()]
-            y, mo = {"ym": (g[0], g[1]), "dmy": (g[2], g[1]), "my": (g[1], g[0])}[order]
+            y, mo = (g[0], g[1]) if order == "ym" else (g[2], g[1]) if order == "dmy" else (g[1], g[0])
             date(y, mo, 1)  # ValueError when impossible
             return y, mo
     raise ValueError(v)

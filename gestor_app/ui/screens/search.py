@@ -1,0 +1,79 @@
+"""Search: full-text search over walks, focus groups, quotes, diagnosis and map text (accents folded)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from gestor_app.core.services.search import SearchHit, rebuild_index, search
+from gestor_app.ui.context import UiContext
+from gestor_app.ui.screen_base import Screen, heading, page_layout
+
+
+class SearchScreen(Screen):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__(ctx)
+        self.hits: list[SearchHit] = []
+        layout = page_layout(self)
+        layout.addWidget(heading(self.tr("Search")))
+        intro = QLabel(self.tr("Find words in walks, focus-group notes and quotes, the diagnosis and the map. "
+                               "Accents do not matter: «busqueda» finds «búsqueda»."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr("Words to find…"))
+        self.query.setClearButtonEnabled(True)
+        self.query.returnPressed.connect(self.run_search)
+        self.query.textChanged.connect(lambda _t: self.run_search())
+        self.rebuild_button = QPushButton(self.tr("Rebuild index"))
+        self.rebuild_button.clicked.connect(self.rebuild)
+        row.addWidget(self.query, 1)
+        row.addWidget(self.rebuild_button)
+        layout.addLayout(row)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Title"), self.tr("Text")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setColumnWidth(0, 200)
+        self.table.setColumnWidth(1, 320)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        layout.addWidget(self.status)
+
+    def refresh(self) -> None:
+        self.ctx.autosaver.flush()  # what was just typed elsewhere is findable
+        self.run_search()
+
+    def run_search(self) -> None:
+        text = self.query.text()
+        with self.ctx.store.transaction() as s:
+            self.hits = search(s, text)
+        self.table.setRowCount(len(self.hits))
+        for r, h in enumerate(self.hits):
+            for c, value in enumerate((h.kind, h.title, h.snippet)):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeRowsToContents()
+        if not text.strip():
+            self.status.setText("")
+        else:
+            self.status.setText(self.tr("%n result(s)", "", len(self.hits)))
+
+    def rebuild(self) -> None:
+        with self.ctx.store.transaction() as s:
+            n = rebuild_index(s)
+        self.status.setText(self.tr("Index rebuilt: %n record(s).", "", n))
+        if self.query.text().strip():
+            self.run_search()
