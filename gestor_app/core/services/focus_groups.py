@@ -54,7 +54,8 @@ def _set(obj: Any, allowed: set[str], changes: dict[str, Any]) -> None:
 def create_focus_group(session: Session, *, territory_id: str | None, title: str = "Grupo focal",
                        held_on: date | None = None, with_default_questions: bool = True,
                        id: str | None = None, **fields: Any) -> FocusGroup:
-    fg = FocusGroup(territory_id=territory_id, title=title.strip() or "Grupo focal", held_on=held_on)
+    fg = FocusGroup(territory_id=territory_id, title=title.strip() or "Grupo focal", held_on=held_on,
+                    consent_kind="verbal", recording_allowed=False, quotes_unattributed=True, notes="", agreements="")
     if id:
         fg.id = id
     _set(fg, _GROUP_FIELDS, fields)

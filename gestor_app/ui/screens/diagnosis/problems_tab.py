@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 from gestor_app.core.errors import GestorError
 from gestor_app.core.models.diagnosis import PROBLEM_TEXT_FIELDS
 from gestor_app.core.services.diagnosis import Evidence, add_evidence, list_evidence, remove_evidence
-from gestor_app.core.services.problems import create_problem, delete_problem, get_problem, list_problems, update_problem
+from gestor_app.core.services.problems import (
+    create_problem,
+    delete_problem,
+    get_problem,
+    list_problems,
+    update_problem,
+)
 from gestor_app.ui.context import UiContext
 from gestor_app.ui.screens.diagnosis.evidence import EvidencePicker
 

@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from gestor_app.core.models.focus_groups import AGE_RANGES, GENDERS, ROLES, FocusGroupParticipant
-from gestor_app.core.services.focus_groups import add_participant, list_participants, remove_item, update_participant
+from gestor_app.core.services.focus_groups import (
+    add_participant,
+    list_participants,
+    remove_item,
+    update_participant,
+)
 from gestor_app.ui.context import UiContext
 
 
