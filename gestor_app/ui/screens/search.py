@@ -69,11 +69,11 @@ class SearchScreen(Screen):
         if not text.strip():
             self.status.setText("")
         else:
-            self.status.setText(self.tr("%n result(s)", "", len(self.hits)))
+            self.status.setText(self.tr("Results: {n}").format(n=len(self.hits)))
 
     def rebuild(self) -> None:
         with self.ctx.store.transaction() as s:
             n = rebuild_index(s)
-        self.status.setText(self.tr("Index rebuilt: %n record(s).", "", n))
+        self.status.setText(self.tr("Index rebuilt: {n} records.").format(n=n))
         if self.query.text().strip():
             self.run_search()

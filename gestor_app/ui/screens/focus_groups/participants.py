@@ -66,7 +66,7 @@ class ParticipantsTab(QWidget):
         self.table.setRowCount(len(people))
         for r, p in enumerate(people):
             self._fill_row(r, p)
-        self.count.setText(self.tr("%n participant(s)", "", len(people)))
+        self.count.setText(self.tr("Participants: {n}").format(n=len(people)))
         self.add_button.setEnabled(fg_id is not None)
 
     def _combo(self, values: tuple[str, ...], current: str, pid: str, key: str) -> QComboBox:
