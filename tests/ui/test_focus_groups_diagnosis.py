@@ -92,7 +92,7 @@ def test_focus_group_then_problem_citing_it_then_search(window, qtbot, monkeypat
         ev = list_evidence(s, problem_id=p.id)
         assert {(e.entity, e.record_id) for e in ev} == {("focus_group_themes", theme.id),
                                                          ("focus_group_quotes", quote.id)}
-        assert "Tema: Consumo en la cancha" in {e.title for e in ev}
+        assert "Consumo en la cancha" in {e.title for e in ev}
     # the theme can be linked back to the problem from the focus group screen
     screen = window.show_screen("grupos_focales")
     screen.tabs.setCurrentWidget(screen.themes_quotes)

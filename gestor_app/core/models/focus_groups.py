@@ -90,7 +90,7 @@ class FocusGroupTheme(Record, Base):
     problem_ids: Mapped[list[Any] | None] = mapped_column(JSONText(), nullable=True)
 
     def display_title(self) -> str:
-        return f"Tema: {self.name}"
+        return self.name
 
 
 class FocusGroupQuote(Record, Base):

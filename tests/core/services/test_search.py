@@ -74,3 +74,13 @@ def test_fts5_is_really_used_on_sqlite(store):
     with store.transaction() as s:
         assert s.execute(text("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'busqueda'")).scalar() == 1
         get_diagnosis(s, territory_id=None, create=False)
+
+
+def test_search_on_sqlite_and_postgresql(any_store):
+    """PostgreSQL takes the portable path (folded column + LIKE) for real."""
+    _fg, quote_id = _group(any_store)
+    with any_store.transaction() as s:
+        assert search_mod.use_fts(s.connection()) is (s.bind.dialect.name == "sqlite")
+        assert [h.record_id for h in search(s, "BUSQUEDA dificil")] == [quote_id]
+        assert rebuild_index(s) == 2
+        assert [h.record_id for h in search(s, "búsqueda")] == [quote_id]

@@ -45,6 +45,7 @@ class FocusGroupsScreen(Screen):
         lv.setContentsMargins(0, 0, 0, 0)
         self.groups = QListWidget()
         self.groups.setWordWrap(True)
+        left.setMaximumWidth(300)
         self.groups.currentRowChanged.connect(self._select)
         lv.addWidget(self.groups, 1)
         buttons = QHBoxLayout()

@@ -37,7 +37,7 @@ class ThemesQuotesTab(QWidget):
         self.quote_ids: list[str] = []
         layout = QHBoxLayout(self)
         layout.addWidget(self._themes_box(), 2)
-        layout.addWidget(self._quotes_box(), 3)
+        layout.addWidget(self._quotes_box(), 5)
 
     # --- themes ---------------------------------------------------------------------------
     def _themes_box(self) -> QGroupBox:
@@ -123,8 +123,8 @@ class ThemesQuotesTab(QWidget):
         self.quotes = QTableWidget(0, 3)
         self.quotes.setHorizontalHeaderLabels([self.tr("Participant"), self.tr("Theme"), self.tr("Quote")])
         self.quotes.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.quotes.setColumnWidth(0, 90)
-        self.quotes.setColumnWidth(1, 170)
+        self.quotes.setColumnWidth(0, 100)
+        self.quotes.setColumnWidth(1, 150)
         self.quotes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.quotes.setWordWrap(True)
         self.quotes.verticalHeader().hide()
