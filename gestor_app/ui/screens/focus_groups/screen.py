@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -45,16 +44,16 @@ class FocusGroupsScreen(Screen):
         lv.setContentsMargins(0, 0, 0, 0)
         self.groups = QListWidget()
         self.groups.setWordWrap(True)
-        left.setMaximumWidth(300)
+        left.setMaximumWidth(320)
         self.groups.currentRowChanged.connect(self._select)
         lv.addWidget(self.groups, 1)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()
         self.new_button = QPushButton(self.tr("New focus group"))
         self.new_button.clicked.connect(self.new_group)
         self.bin_button = QPushButton(self.tr("Send to bin"))
         self.bin_button.clicked.connect(self.send_to_bin)
-        buttons.addWidget(self.bin_button)
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.bin_button)
         lv.addLayout(buttons)
         self.tabs = QTabWidget()
         self.general = GeneralTab(ctx)
