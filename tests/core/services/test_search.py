@@ -84,3 +84,16 @@ def test_search_on_sqlite_and_postgresql(any_store):
         assert [h.record_id for h in search(s, "BUSQUEDA dificil")] == [quote_id]
         assert rebuild_index(s) == 2
         assert [h.record_id for h in search(s, "búsqueda")] == [quote_id]
+
+
+def test_restored_from_the_bin_is_found_again(store):
+    from gestor_app.core.services.bin import restore
+
+    _fg, quote_id = _group(store)
+    with store.transaction() as s:
+        remove_item(s, FocusGroupQuote, quote_id)
+    with store.transaction() as s:
+        assert search(s, "ayuda") == []
+        restore(s, entity="focus_group_quotes", record_id=quote_id)
+    with store.transaction() as s:
+        assert [h.record_id for h in search(s, "ayuda")] == [quote_id]

@@ -21,6 +21,8 @@ from gestor_app.core.services.map_features import list_features
 from gestor_app.core.services.search import search
 from gestor_app.ui.context import UiContext
 
+NOT_EVIDENCE = {"diagnosis_problems", "diagnoses"}  # a problem cites what supports it, not other problems
+
 
 class EvidencePicker(QDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -62,7 +64,8 @@ class EvidencePicker(QDialog):
         self.list.clear()
         if text.strip():
             with self.ctx.store.transaction() as s:
-                rows = [(h.entity, h.record_id, f"{h.kind}: {h.title}") for h in search(s, text)]
+                rows = [(h.entity, h.record_id, f"{h.kind}: {h.title}") for h in search(s, text)
+                        if h.entity not in NOT_EVIDENCE]
         else:
             rows = self._suggestions()
         for entity, rid, label in rows:
