@@ -20,7 +20,7 @@ from sqlalchemy import delete, event, insert, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from gestor_app.core.db.base import Record, record_models
+from gestor_app.core.db.base import Base, Record, record_models
 from gestor_app.core.models.search_index import SearchEntry
 
 FORCE_FALLBACK = False  # tests set it to exercise the portable path on SQLite
@@ -47,11 +47,23 @@ def searchable_models() -> list[type[Record]]:
     return [m for m in record_models() if getattr(m, "__search_fields__", None)]
 
 
-def _entry(obj: Record) -> dict[str, Any]:
+def _territory(conn: Connection, obj: Record) -> str | None:
+    """The record's territory: its own ``territory_id``, or its parent's when the model declares
+    ``__search_parent__ = ("<ref attribute>", "<parent table>")`` (e.g. a quote → its focus group)."""
+    if hasattr(obj, "territory_id"):
+        return obj.territory_id  # type: ignore[no-any-return]
+    parent = getattr(obj, "__search_parent__", None)
+    if not parent or not getattr(obj, parent[0], None):
+        return None
+    table = Base.metadata.tables[parent[1]]
+    return conn.execute(select(table.c.territory_id).where(table.c.id == getattr(obj, parent[0]))).scalar()
+
+
+def _entry(conn: Connection, obj: Record) -> dict[str, Any]:
     parts = [str(getattr(obj, f, "") or "") for f in obj.__search_fields__]  # type: ignore[attr-defined]
     body = "\n".join(p for p in parts if p.strip())
     title = obj.display_title()[:300]
-    return dict(entity=obj.__tablename__, record_id=obj.id, territory_id=getattr(obj, "territory_id", None),  # type: ignore[attr-defined]
+    return dict(entity=obj.__tablename__, record_id=obj.id, territory_id=_territory(conn, obj),  # type: ignore[attr-defined]
                 title=title, body=body, folded=fold(f"{title}\n{body}"))
 
 
@@ -97,9 +109,10 @@ def _index_after_flush(session: Session, _ctx: Any) -> None:
             if isinstance(o, Record) and getattr(o, "__search_fields__", None)]
     if not objs:
         return
-    rows = [_entry(o) for o in objs if not o.deleted]
+    conn = session.connection()
+    rows = [_entry(conn, o) for o in objs if not o.deleted]
     drops = [(o.__tablename__, o.id) for o in objs if o.deleted]  # type: ignore[attr-defined]
-    _write(session.connection(), rows, drops)
+    _write(conn, rows, drops)
 
 
 def rebuild_index(session: Session) -> int:
@@ -108,7 +121,7 @@ def rebuild_index(session: Session) -> int:
     conn.execute(delete(_TABLE))
     rows: list[dict[str, Any]] = []
     for model in searchable_models():
-        rows += [_entry(o) for o in session.scalars(select(model).where(model.deleted.is_(False)))]
+        rows += [_entry(conn, o) for o in session.scalars(select(model).where(model.deleted.is_(False)))]
     if rows:
         conn.execute(insert(_TABLE), rows)
     if use_fts(conn):
@@ -131,20 +144,25 @@ def _snippet(body: str, terms: list[str], width: int = 70) -> str:
     return ("…" if start else "") + flat[start:end] + ("…" if end < len(flat) else "")
 
 
-def search(session: Session, query: str, *, limit: int = 50) -> list[SearchHit]:
-    """Records whose text contains every word of ``query`` (as a word prefix with FTS5)."""
+def search(session: Session, query: str, *, territory_id: str | None = None, limit: int = 50) -> list[SearchHit]:
+    """Records whose text contains every word of ``query`` (as a word prefix with FTS5); with
+    ``territory_id``, only that territory's records."""
     terms = _terms(query)
     if not terms:
         return []
     conn = session.connection()
+    scope = "" if territory_id is None else \
+        " AND record_id IN (SELECT record_id FROM search_index WHERE territory_id = :t)"
     if use_fts(conn):
         match = " AND ".join(f'"{t}"*' for t in terms)
-        keys = conn.execute(text("SELECT entity, record_id FROM search_fts WHERE search_fts MATCH :m "
-                                 "ORDER BY bm25(search_fts) LIMIT :n"), {"m": match, "n": limit}).all()
+        keys = conn.execute(text(f"SELECT entity, record_id FROM search_fts WHERE search_fts MATCH :m{scope} "
+                                 "ORDER BY bm25(search_fts) LIMIT :n"), {"m": match, "n": limit, "t": territory_id}).all()
     else:
         q = select(_TABLE.c.entity, _TABLE.c.record_id)
         for t in terms:
             q = q.where(_TABLE.c.folded.like(f"%{t}%"))
+        if territory_id is not None:
+            q = q.where(_TABLE.c.territory_id == territory_id)
         keys = conn.execute(q.order_by(_TABLE.c.title).limit(limit)).all()
     labels = {m.__tablename__: m.__label__ for m in searchable_models()}  # type: ignore[attr-defined]
     hits = []

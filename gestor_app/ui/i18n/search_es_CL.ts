@@ -3,47 +3,52 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../screens/search.py" line="26" />
+        <location filename="../screens/search.py" line="27" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="27" />
+        <location filename="../screens/search.py" line="28" />
         <source>Find words in walks, focus-group notes and quotes, the diagnosis and the map. Accents do not matter: «busqueda» finds «búsqueda».</source>
         <translation>Busque palabras en marchas, notas y citas de grupos focales, el diagnóstico y el mapa. Los tildes no importan: «busqueda» encuentra «búsqueda».</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="33" />
+        <location filename="../screens/search.py" line="34" />
         <source>Words to find…</source>
         <translation>Palabras a buscar…</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="37" />
+        <location filename="../screens/search.py" line="38" />
         <source>Rebuild index</source>
         <translation>Reconstruir índice</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="43" />
+        <location filename="../screens/search.py" line="40" />
+        <source>Only the current territory</source>
+        <translation>Solo el territorio actual</translation>
+    </message>
+    <message>
+        <location filename="../screens/search.py" line="48" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="43" />
+        <location filename="../screens/search.py" line="48" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="43" />
+        <location filename="../screens/search.py" line="48" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="72" />
+        <location filename="../screens/search.py" line="78" />
         <source>Results: {n}</source>
         <translation>Resultados: {n}</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="77" />
+        <location filename="../screens/search.py" line="83" />
         <source>Index rebuilt: {n} records.</source>
         <translation>Índice reconstruido: {n} registros.</translation>
     </message>

@@ -1,19 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_CL">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../widgets/about.py" line="14" />
+        <location filename="../widgets/about.py" line="14"/>
         <source>About Gestor Territorial</source>
         <translation>Acerca de Gestor Territorial</translation>
     </message>
     <message>
-        <location filename="../widgets/about.py" line="20" />
+        <location filename="../widgets/about.py" line="20"/>
         <source>Version {version}&lt;br&gt;Database schema {schema}&lt;br&gt;Device: {device} ({device_id})&lt;br&gt;Data folder: {folder}&lt;br&gt;Database: {url}</source>
         <translation>Versión {version}&lt;br&gt;Esquema de base de datos {schema}&lt;br&gt;Equipo: {device} ({device_id})&lt;br&gt;Carpeta de datos: {folder}&lt;br&gt;Base de datos: {url}</translation>
     </message>
     <message>
-        <location filename="../widgets/about.py" line="27" />
+        <location filename="../widgets/about.py" line="27"/>
         <source>Offline tool for the territorial managers of municipal public-security departments: participatory maps, exploratory walks, focus groups, diagnosis, action plans and minutes.</source>
         <translation>Herramienta sin conexión para gestores territoriales de las direcciones municipales de seguridad pública: cartografía participativa, marchas exploratorias, grupos focales, diagnóstico, planes de acción y actas.</translation>
     </message>
@@ -21,57 +22,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="45" />
+        <location filename="../main_window.py" line="45"/>
         <source>Gestor Territorial</source>
         <translation>Gestor Territorial</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="74" />
+        <location filename="../main_window.py" line="74"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="87"/>
         <source>Change territory…</source>
         <translation>Cambiar territorio…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="95"/>
         <source>Change &amp;territory…</source>
         <translation>Cambiar &amp;territorio…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
+        <location filename="../main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102" />
+        <location filename="../main_window.py" line="102"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="103"/>
         <source>&amp;About Gestor Territorial</source>
         <translation>&amp;Acerca de Gestor Territorial</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142" />
+        <location filename="../main_window.py" line="142"/>
         <source>No territory chosen</source>
         <translation>Ningún territorio elegido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="147"/>
         <source>Territory: {name}</source>
         <translation>Territorio: {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="153"/>
         <source>Change not saved</source>
         <translation>Cambio no guardado</translation>
     </message>
@@ -79,92 +80,92 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../screens/__init__.py" line="24" />
+        <location filename="../screens/__init__.py" line="24"/>
         <source>1. Information</source>
         <translation>1. Información</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="26" />
+        <location filename="../screens/__init__.py" line="26"/>
         <source>Focus groups</source>
         <translation>Grupos focales</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="28" />
+        <location filename="../screens/__init__.py" line="28"/>
         <source>Secondary sources</source>
         <translation>Fuentes secundarias</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="30" />
+        <location filename="../screens/__init__.py" line="30"/>
         <source>2. Diagnosis</source>
         <translation>2. Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="32" />
+        <location filename="../screens/__init__.py" line="32"/>
         <source>3. Objectives and goals</source>
         <translation>3. Objetivos y metas</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="32" />
+        <location filename="../screens/__init__.py" line="32"/>
         <source>General and specific objectives linked to the diagnosed problems, and goals with indicator, baseline, target and date.</source>
         <translation>Objetivo general y objetivos específicos vinculados a las problemáticas diagnosticadas, y metas con indicador, línea base, meta y fecha.</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="35" />
+        <location filename="../screens/__init__.py" line="35"/>
         <source>4. Action plan</source>
         <translation>4. Plan de acción</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="35" />
+        <location filename="../screens/__init__.py" line="35"/>
         <source>Strategies and activities with people in charge, dates and resources; network map of actors; Gantt chart agreed with the community.</source>
         <translation>Estrategias y actividades con responsables, fechas y recursos; mapa de redes de actores; carta Gantt acordada con la comunidad.</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="38" />
+        <location filename="../screens/__init__.py" line="38"/>
         <source>5. Follow-up</source>
         <translation>5. Seguimiento</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="38" />
-        <source>Progress log per activity, indicator measurements, meetings and their minutes (actas), and neighbours' requests.</source>
+        <location filename="../screens/__init__.py" line="38"/>
+        <source>Progress log per activity, indicator measurements, meetings and their minutes (actas), and neighbours&apos; requests.</source>
         <translation>Bitácora de avance por actividad, mediciones de indicadores, reuniones y sus actas, y requerimientos de vecinos y vecinas.</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="41" />
+        <location filename="../screens/__init__.py" line="41"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="41" />
+        <location filename="../screens/__init__.py" line="41"/>
         <source>The participatory map of the territory, drawn with the community, working without internet.</source>
         <translation>El mapa participativo del territorio, dibujado con la comunidad, que funciona sin internet.</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="44" />
+        <location filename="../screens/__init__.py" line="44"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="44" />
+        <location filename="../screens/__init__.py" line="44"/>
         <source>PDF minutes, plans, walk reports and map sheets for the community and the office.</source>
         <translation>Actas, planes, informes de marcha y láminas de cartografía en PDF para la comunidad y la oficina.</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="46" />
+        <location filename="../screens/__init__.py" line="46"/>
         <source>Synchronisation</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="46" />
+        <location filename="../screens/__init__.py" line="46"/>
         <source>Exchange of encrypted bundle files with the office through a USB stick or a shared folder.</source>
         <translation>Intercambio de paquetes cifrados con la oficina mediante un pendrive o una carpeta compartida.</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="49" />
+        <location filename="../screens/__init__.py" line="49"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="50" />
+        <location filename="../screens/__init__.py" line="50"/>
         <source>Bin</source>
         <translation>Papelera</translation>
     </message>
@@ -172,27 +173,27 @@
 <context>
     <name>NewTerritoryDialog</name>
     <message>
-        <location filename="../widgets/territory_picker.py" line="126" />
+        <location filename="../widgets/territory_picker.py" line="126"/>
         <source>New territory</source>
         <translation>Nuevo territorio</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="134" />
+        <location filename="../widgets/territory_picker.py" line="134"/>
         <source>CUT code for a comuna, e.g. 13119</source>
         <translation>Código CUT si es comuna, p. ej. 13119</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="135" />
+        <location filename="../widgets/territory_picker.py" line="135"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="136" />
+        <location filename="../widgets/territory_picker.py" line="136"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="137" />
+        <location filename="../widgets/territory_picker.py" line="137"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -200,12 +201,12 @@
 <context>
     <name>PendingScreen</name>
     <message>
-        <location filename="../widgets/pending.py" line="17" />
+        <location filename="../widgets/pending.py" line="17"/>
         <source>Under construction</source>
         <translation>En construcción</translation>
     </message>
     <message>
-        <location filename="../widgets/pending.py" line="23" />
+        <location filename="../widgets/pending.py" line="23"/>
         <source>This section is not available yet in this version. Nothing is shown here until it works with your real data.</source>
         <translation>Esta sección aún no está disponible en esta versión. No se muestra nada aquí hasta que funcione con sus datos reales.</translation>
     </message>
@@ -213,7 +214,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../tasks.py" line="91" />
+        <location filename="../tasks.py" line="91"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -221,37 +222,37 @@
 <context>
     <name>TerritoryPicker</name>
     <message>
-        <location filename="../widgets/territory_picker.py" line="40" />
+        <location filename="../widgets/territory_picker.py" line="40"/>
         <source>Choose territory</source>
         <translation>Elegir territorio</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="44" />
+        <location filename="../widgets/territory_picker.py" line="44"/>
         <source>Territory</source>
         <translation>Territorio</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="44" />
+        <location filename="../widgets/territory_picker.py" line="44"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="44" />
+        <location filename="../widgets/territory_picker.py" line="44"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="48" />
+        <location filename="../widgets/territory_picker.py" line="48"/>
         <source>New territory…</source>
         <translation>Nuevo territorio…</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="50" />
+        <location filename="../widgets/territory_picker.py" line="50"/>
         <source>Send to bin</source>
         <translation>Enviar a la papelera</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="105" />
+        <location filename="../widgets/territory_picker.py" line="105"/>
         <source>Territory not created</source>
         <translation>No se creó el territorio</translation>
     </message>

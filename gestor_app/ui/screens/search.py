@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,7 +37,11 @@ class SearchScreen(Screen):
         self.query.textChanged.connect(lambda _t: self.run_search())
         self.rebuild_button = QPushButton(self.tr("Rebuild index"))
         self.rebuild_button.clicked.connect(self.rebuild)
+        self.only_here = QCheckBox(self.tr("Only the current territory"))
+        self.only_here.setChecked(True)
+        self.only_here.toggled.connect(lambda _v: self.run_search())
         row.addWidget(self.query, 1)
+        row.addWidget(self.only_here)
         row.addWidget(self.rebuild_button)
         layout.addLayout(row)
         self.table = QTableWidget(0, 3)
@@ -59,8 +64,9 @@ class SearchScreen(Screen):
 
     def run_search(self) -> None:
         text = self.query.text()
+        tid = self.ctx.current_territory_id() if self.only_here.isChecked() else None
         with self.ctx.store.transaction() as s:
-            self.hits = search(s, text)
+            self.hits = search(s, text, territory_id=tid)
         self.table.setRowCount(len(self.hits))
         for r, h in enumerate(self.hits):
             for c, value in enumerate((h.kind, h.title, h.snippet)):

@@ -97,3 +97,17 @@ def test_restored_from_the_bin_is_found_again(store):
         restore(s, entity="focus_group_quotes", record_id=quote_id)
     with store.transaction() as s:
         assert [h.record_id for h in search(s, "ayuda")] == [quote_id]
+
+
+def test_search_within_a_territory_follows_the_parent(demo_store, backend):
+    from gestor_app.core.demo import demo_id
+
+    here, comuna = demo_id("territory:Villa Los Quillayes"), demo_id("territory:Peñalolén")
+    with demo_store.transaction() as s:
+        other = create_focus_group(s, territory_id=comuna, title="Otro", with_default_questions=False)
+        add_quote(s, focus_group_id=other.id, text="Denuncié en la comisaría")
+    with demo_store.transaction() as s:
+        assert len(search(s, "denuncie")) == 2
+        local = search(s, "denuncie", territory_id=here)
+        assert len(local) == 1 and "almacén" in local[0].snippet
+        assert [h.kind for h in search(s, "comisaria", territory_id=comuna)] == ["Cita de grupo focal"]

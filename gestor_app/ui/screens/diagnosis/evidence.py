@@ -63,8 +63,9 @@ class EvidencePicker(QDialog):
     def fill(self, text: str) -> None:
         self.list.clear()
         if text.strip():
+            tid = self.ctx.current_territory_id()
             with self.ctx.store.transaction() as s:
-                rows = [(h.entity, h.record_id, f"{h.kind}: {h.title}") for h in search(s, text)
+                rows = [(h.entity, h.record_id, f"{h.kind}: {h.title}") for h in search(s, text, territory_id=tid)
                         if h.entity not in NOT_EVIDENCE]
         else:
             rows = self._suggestions()
