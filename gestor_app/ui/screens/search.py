@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from gestor_app.core.db.base import model_for_table
 from gestor_app.core.services.search import SearchHit, rebuild_index, search
 from gestor_app.ui.context import UiContext
 from gestor_app.ui.screen_base import Screen, heading, page_layout
@@ -53,6 +54,7 @@ class SearchScreen(Screen):
         self.table.setColumnWidth(0, 200)
         self.table.setColumnWidth(1, 320)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.cellDoubleClicked.connect(lambda row, _c: self.open_hit(row))
         layout.addWidget(self.table, 1)
         self.status = QLabel()
         self.status.setObjectName("muted")
@@ -76,6 +78,24 @@ class SearchScreen(Screen):
             self.status.setText("")
         else:
             self.status.setText(self.tr("Results: {n}").format(n=len(self.hits)))
+
+    def open_hit(self, row: int) -> None:
+        """Show a found focus-group item or problem in its screen (double click)."""
+        if not (0 <= row < len(self.hits)):
+            return
+        hit = self.hits[row]
+        window = self.window()
+        if not hasattr(window, "show_screen"):
+            return
+        if hit.entity.startswith("focus_group"):
+            with self.ctx.store.transaction() as s:
+                obj = s.get(model_for_table(hit.entity), hit.record_id)
+                fg_id = hit.record_id if hit.entity == "focus_groups" else getattr(obj, "focus_group_id", None)
+            window.show_screen("grupos_focales").refresh(select=fg_id)
+        elif hit.entity == "diagnosis_problems":
+            screen = window.show_screen("diagnostico")
+            screen.tabs.setCurrentWidget(screen.problems_tab)
+            screen.problems_tab.load(self.ctx.current_territory_id(), select=hit.record_id)
 
     def rebuild(self) -> None:
         with self.ctx.store.transaction() as s:
