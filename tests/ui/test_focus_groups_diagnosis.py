@@ -109,6 +109,7 @@ def test_focus_group_then_problem_citing_it_then_search(window, qtbot, monkeypat
     assert [h.record_id for h in search.hits] == [quote.id]
     assert search.table.item(0, 0).text() == "Cita de grupo focal"
     rect = search.table.visualItemRect(search.table.item(0, 1))
+    qtbot.mouseClick(search.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(search.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # opens its group
     assert window.current_key() == "grupos_focales"
     assert window.stack.currentWidget().current_id() == fg.id
