@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from gestor_app.core.db.base import Base, Record, RefColumn
-from gestor_app.core.db.types import JSONText
 
 PROBLEM_TEXT_FIELDS: dict[str, str] = {
     "description": "Descripción",
@@ -65,7 +64,6 @@ class Diagnosis(Record, Base):
     key_actors: Mapped[str] = mapped_column(Text, default="")
     institutional_presence: Mapped[str] = mapped_column(Text, default="")
     resources: Mapped[str] = mapped_column(Text, default="")
-    extra: Mapped[dict[str, Any] | None] = mapped_column(JSONText(), nullable=True)
 
     def display_title(self) -> str:
         return "Diagnóstico del territorio"

@@ -22,7 +22,10 @@ from sqlalchemy.orm import Session
 
 from gestor_app.core.db.base import Base, Record, record_models
 from gestor_app.core.models.search_index import SearchEntry
+from gestor_app.core.services.settings import get_setting, set_setting
 
+INDEX_VERSION = 1  # bump when what is indexed changes: the next search rebuilds the index
+_VERSION_KEY = "search.index_version"
 FORCE_FALLBACK = False  # tests set it to exercise the portable path on SQLite
 _FTS_OK: dict[str, bool] = {}
 _TABLE = SearchEntry.__table__
@@ -126,7 +129,15 @@ def rebuild_index(session: Session) -> int:
         conn.execute(insert(_TABLE), rows)
     if use_fts(conn):
         _sync_fts(conn)
+    set_setting(session, _VERSION_KEY, INDEX_VERSION)
     return len(rows)
+
+
+def ensure_index(session: Session) -> None:
+    """Build the index once for records written before it existed (a database upgraded from an
+    older schema, records that arrived from a bundle) or after ``INDEX_VERSION`` changed."""
+    if get_setting(session, _VERSION_KEY) != INDEX_VERSION:
+        rebuild_index(session)
 
 
 def _terms(query: str) -> list[str]:
@@ -150,6 +161,7 @@ def search(session: Session, query: str, *, territory_id: str | None = None, lim
     terms = _terms(query)
     if not terms:
         return []
+    ensure_index(session)
     conn = session.connection()
     scope = "" if territory_id is None else \
         " AND record_id IN (SELECT record_id FROM search_index WHERE territory_id = :t)"

@@ -28,7 +28,6 @@ def upgrade() -> None:
     sa.Column('key_actors', sa.Text(), nullable=False),
     sa.Column('institutional_presence', sa.Text(), nullable=False),
     sa.Column('resources', sa.Text(), nullable=False),
-    sa.Column('extra', gestor_app.core.db.types.JSONText(), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', gestor_app.core.db.types.UTCDateTime(), nullable=False),
     sa.Column('updated_at', gestor_app.core.db.types.UTCDateTime(), nullable=False),
