@@ -52,6 +52,13 @@ def test_focus_group_then_problem_citing_it_then_search(window, qtbot, monkeypat
     tq.quote_text.insertPlainText("En la cancha después de las diez ya no se puede jugar, hay consumo")
     click(qtbot, tq.add_quote_button)
     assert tq.quotes.rowCount() == 1 and tq.quotes.item(0, 0).text() == "P2"
+    # a place mentioned, linked to a feature of the map
+    places = screen.places
+    screen.tabs.setCurrentWidget(places)
+    places.feature.setCurrentIndex(places.feature.findText("Cancha de tierra", Qt.MatchFlag.MatchStartsWith))
+    qtbot.keyClicks(places.note, "Punto de consumo de noche")
+    click(qtbot, places.add_button)
+    assert places.table.rowCount() == 1 and places.table.item(0, 0).text() == "Cancha de tierra"
     window.ctx.autosaver.flush()
     with window.ctx.store.transaction() as s:
         fg = s.query(FocusGroup).filter_by(title="Grupo focal jovenes").one()
@@ -62,6 +69,8 @@ def test_focus_group_then_problem_citing_it_then_search(window, qtbot, monkeypat
         theme = fgs.list_themes(s, fg.id)[0]
         quote = fgs.list_quotes(s, fg.id)[0]
         assert (quote.participant_id, quote.theme_id) == (people[1].id, theme.id)
+        place = fgs.list_places(s, fg.id)[0]
+        assert place.note == "Punto de consumo de noche" and place.feature_id
 
     # diagnosis: a new problem citing the theme and the quote
     diag = window.show_screen("diagnostico")

@@ -172,7 +172,7 @@ def search(session: Session, query: str, *, territory_id: str | None = None, lim
     else:
         q = select(_TABLE.c.entity, _TABLE.c.record_id)
         for t in terms:
-            q = q.where(_TABLE.c.folded.like(f"%{t}%"))
+            q = q.where(_TABLE.c.folded.like(f"%{t.replace('_', '!_')}%", escape="!"))
         if territory_id is not None:
             q = q.where(_TABLE.c.territory_id == territory_id)
         keys = conn.execute(q.order_by(_TABLE.c.title).limit(limit)).all()

@@ -124,3 +124,10 @@ def test_records_from_before_the_index_are_found(store, backend):
         s.execute(text("DELETE FROM app_settings WHERE key = 'search.index_version'"))
     with store.transaction() as s:
         assert [h.record_id for h in search(s, "busqueda")] == [quote_id]
+
+
+def test_underscore_is_not_a_wildcard(store, monkeypatch):
+    monkeypatch.setattr(search_mod, "FORCE_FALLBACK", True)
+    _group(store)
+    with store.transaction() as s:
+        assert search(s, "b_squeda") == []
