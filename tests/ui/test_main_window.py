@@ -14,7 +14,8 @@ STEPS = ["1. Información", "2. Diagnóstico", "3. Objetivos y metas", "4. Plan 
 
 def test_navigation_follows_the_method_in_spanish(window):
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert [label for label in labels if label[:1].isdigit()] == STEPS and labels[0] == STEPS[0]
+    assert [label for label in labels if label[:2] in {'1.', '2.', '3.', '4.', '5.'}] == STEPS  # in order
+    assert labels[0] == STEPS[0]
     assert {"Mapa", "Documentos", "Sincronización", "Papelera"} <= set(labels)
     assert "Villa Los Quillayes" in window.territory_label.text()
 

@@ -9,6 +9,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 import gestor_app.core.db.stamping  # noqa: F401  (registers the record-contract listeners)
+import gestor_app.core.services.search  # noqa: F401  (keeps the full-text index current on every flush)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

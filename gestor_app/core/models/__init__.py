@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
-from gestor_app.core.models.diagnosis import Problem
+from gestor_app.core.models.diagnosis import Diagnosis, EvidenceLink, Problem
+from gestor_app.core.models.focus_groups import (
+                                                 FocusGroup,
+                                                 FocusGroupParticipant,
+                                                 FocusGroupPlace,
+                                                 FocusGroupQuestion,
+                                                 FocusGroupQuote,
+                                                 FocusGroupTheme,
+)
 from gestor_app.core.models.local import AppSetting, ChangeLog, LocalDevice
 from gestor_app.core.models.map import FEATURE_SOURCES, MapFeature
 from gestor_app.core.models.mapping_session import AGE_RANGES, GENDERS, MappingSession
 from gestor_app.core.models.photo import Photo
+from gestor_app.core.models.search_index import SearchEntry
+from gestor_app.core.models.secondary import PoliceCaseCount
 from gestor_app.core.models.territory import TERRITORY_LEVELS, Territory
 from gestor_app.core.models.walk import Walk, WalkAnswer
 
-__all__ = ["AGE_RANGES", "AppSetting", "ChangeLog", "FEATURE_SOURCES", "GENDERS", "LocalDevice", "MapFeature", "MappingSession", "Photo", "Problem", "TERRITORY_LEVELS", "Territory", "Walk", "WalkAnswer"]
+__all__ = ["AGE_RANGES", "AppSetting", "ChangeLog", "Diagnosis", "EvidenceLink", "FEATURE_SOURCES", "FocusGroup",
+           "FocusGroupParticipant", "FocusGroupPlace", "FocusGroupQuestion", "FocusGroupQuote", "FocusGroupTheme",
+           "GENDERS", "LocalDevice", "MapFeature", "MappingSession", "Photo", "PoliceCaseCount", "Problem",
+           "SearchEntry", "TERRITORY_LEVELS", "Territory", "Walk", "WalkAnswer"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import Boolean, Date, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -26,6 +26,7 @@ class MapFeature(Record, Base):
 
     __tablename__ = "map_features"
     __label__ = "Elemento del mapa"
+    __search_fields__: ClassVar[tuple[str, ...]] = ("title", "description")  # full-text search (services.search)
 
     territory_id: Mapped[str | None] = RefColumn()
     session_id: Mapped[str | None] = RefColumn()  # workshop session it was drawn in, if any

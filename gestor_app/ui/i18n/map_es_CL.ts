@@ -189,12 +189,12 @@
         <translation>Haga clic en cada esquina; doble clic o Enter para cerrar la figura</translation>
     </message>
     <message>
-        <location filename="../screens/map/tools.py" line="32"/>
+        <location filename="../screens/map/tools.py" line="33"/>
         <source>(no session)</source>
         <translation>(sin sesión)</translation>
     </message>
     <message>
-        <location filename="../screens/map/tools.py" line="40"/>
+        <location filename="../screens/map/tools.py" line="41"/>
         <source>No basemap (neutral background)</source>
         <translation>Sin mapa base (fondo neutro)</translation>
     </message>
@@ -225,57 +225,57 @@
         <translation>Cambio no guardado</translation>
     </message>
     <message>
-        <location filename="../screens/map/tools.py" line="57"/>
+        <location filename="../screens/map/tools.py" line="58"/>
         <source>Found: {n}</source>
         <translation>Encontrados: {n}</translation>
     </message>
     <message>
-        <location filename="../screens/map/tools.py" line="127"/>
+        <location filename="../screens/map/tools.py" line="128"/>
         <source>Elements imported: {n}</source>
         <translation>Elementos importados: {n}</translation>
     </message>
     <message>
-        <location filename="../screens/map/tools.py" line="104"/>
+        <location filename="../screens/map/tools.py" line="105"/>
         <source>Import basemap</source>
         <translation>Importar mapa base</translation>
     </message>
     <message>
-        <location filename="../screens/map/tools.py" line="104"/>
+        <location filename="../screens/map/tools.py" line="105"/>
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../screens/map/tools.py" line="111"/>
+        <location filename="../screens/map/tools.py" line="112"/>
         <source>Basemap not imported</source>
         <translation>Mapa base no importado</translation>
     </message>
     <message>
-        <location filename="../screens/map/tools.py" line="116"/>
+        <location filename="../screens/map/tools.py" line="117"/>
         <source>Import map elements</source>
         <translation>Importar elementos del mapa</translation>
     </message>
     <message>
-        <location filename="../screens/map/tools.py" line="117"/>
+        <location filename="../screens/map/tools.py" line="118"/>
         <source>GeoJSON or KML (*.geojson *.json *.kml)</source>
         <translation>GeoJSON o KML (*.geojson *.json *.kml)</translation>
     </message>
     <message>
-        <location filename="../screens/map/tools.py" line="125"/>
+        <location filename="../screens/map/tools.py" line="126"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location filename="../screens/map/tools.py" line="127"/>
+        <location filename="../screens/map/tools.py" line="128"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../screens/map/tools.py" line="131"/>
+        <location filename="../screens/map/tools.py" line="132"/>
         <source>Export GeoJSON</source>
         <translation>Exportar GeoJSON</translation>
     </message>
     <message>
-        <location filename="../screens/map/tools.py" line="132"/>
+        <location filename="../screens/map/tools.py" line="133"/>
         <source>GeoJSON (*.geojson)</source>
         <translation>GeoJSON (*.geojson)</translation>
     </message>

@@ -21,57 +21,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="34" />
+        <location filename="../main_window.py" line="45" />
         <source>Gestor Territorial</source>
         <translation>Gestor Territorial</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64" />
+        <location filename="../main_window.py" line="74" />
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77" />
+        <location filename="../main_window.py" line="87" />
         <source>Change territory…</source>
         <translation>Cambiar territorio…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="94" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="95" />
         <source>Change &amp;territory…</source>
         <translation>Cambiar &amp;territorio…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88" />
+        <location filename="../main_window.py" line="98" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="102" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="103" />
         <source>&amp;About Gestor Territorial</source>
         <translation>&amp;Acerca de Gestor Territorial</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="142" />
         <source>No territory chosen</source>
         <translation>Ningún territorio elegido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="147" />
         <source>Territory: {name}</source>
         <translation>Territorio: {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="153" />
         <source>Change not saved</source>
         <translation>Cambio no guardado</translation>
     </message>
@@ -89,77 +89,82 @@
         <translation>Marchas exploratorias</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="26" />
+        <location filename="../screens/__init__.py" line="27" />
+        <source>Focus groups</source>
+        <translation>Grupos focales</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="29" />
+        <source>Secondary sources</source>
+        <translation>Fuentes secundarias</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="31" />
         <source>2. Diagnosis</source>
         <translation>2. Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="26" />
-        <source>The barrio diagnosis: sociodemographic profile, security problems with their causes, hotspots and harmspots, key actors, institutional presence and resources, each backed by evidence.</source>
-        <translation>El diagnóstico del barrio: caracterización sociodemográfica, problemáticas de seguridad con sus causas, hotspots y harmspots, actores clave, presencia institucional y recursos, cada uno respaldado por evidencia.</translation>
-    </message>
-    <message>
-        <location filename="../screens/__init__.py" line="29" />
+        <location filename="../screens/__init__.py" line="33" />
         <source>3. Objectives and goals</source>
         <translation>3. Objetivos y metas</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="29" />
+        <location filename="../screens/__init__.py" line="33" />
         <source>General and specific objectives linked to the diagnosed problems, and goals with indicator, baseline, target and date.</source>
         <translation>Objetivo general y objetivos específicos vinculados a las problemáticas diagnosticadas, y metas con indicador, línea base, meta y fecha.</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="32" />
+        <location filename="../screens/__init__.py" line="36" />
         <source>4. Action plan</source>
         <translation>4. Plan de acción</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="32" />
+        <location filename="../screens/__init__.py" line="36" />
         <source>Strategies and activities with people in charge, dates and resources; network map of actors; Gantt chart agreed with the community.</source>
         <translation>Estrategias y actividades con responsables, fechas y recursos; mapa de redes de actores; carta Gantt acordada con la comunidad.</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="35" />
+        <location filename="../screens/__init__.py" line="39" />
         <source>5. Follow-up</source>
         <translation>5. Seguimiento</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="35" />
+        <location filename="../screens/__init__.py" line="39" />
         <source>Progress log per activity, indicator measurements, meetings and their minutes (actas), and neighbours' requests.</source>
         <translation>Bitácora de avance por actividad, mediciones de indicadores, reuniones y sus actas, y requerimientos de vecinos y vecinas.</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="38" />
+        <location filename="../screens/__init__.py" line="42" />
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="38" />
-        <source>The participatory map of the territory, drawn with the community, working without internet.</source>
-        <translation>El mapa participativo del territorio, dibujado con la comunidad, que funciona sin internet.</translation>
-    </message>
-    <message>
-        <location filename="../screens/__init__.py" line="41" />
+        <location filename="../screens/__init__.py" line="43" />
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="41" />
+        <location filename="../screens/__init__.py" line="43" />
         <source>PDF minutes, plans, walk reports and map sheets for the community and the office.</source>
         <translation>Actas, planes, informes de marcha y láminas de cartografía en PDF para la comunidad y la oficina.</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="43" />
+        <location filename="../screens/__init__.py" line="45" />
         <source>Synchronisation</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="43" />
+        <location filename="../screens/__init__.py" line="45" />
         <source>Exchange of encrypted bundle files with the office through a USB stick or a shared folder.</source>
         <translation>Intercambio de paquetes cifrados con la oficina mediante un pendrive o una carpeta compartida.</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="46" />
+        <location filename="../screens/__init__.py" line="48" />
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="49" />
         <source>Bin</source>
         <translation>Papelera</translation>
     </message>
@@ -167,27 +172,27 @@
 <context>
     <name>NewTerritoryDialog</name>
     <message>
-        <location filename="../widgets/territory_picker.py" line="109" />
+        <location filename="../widgets/territory_picker.py" line="126" />
         <source>New territory</source>
         <translation>Nuevo territorio</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="117" />
+        <location filename="../widgets/territory_picker.py" line="134" />
         <source>CUT code for a comuna, e.g. 13119</source>
         <translation>Código CUT si es comuna, p. ej. 13119</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="118" />
+        <location filename="../widgets/territory_picker.py" line="135" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="119" />
+        <location filename="../widgets/territory_picker.py" line="136" />
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="120" />
+        <location filename="../widgets/territory_picker.py" line="137" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -216,37 +221,37 @@
 <context>
     <name>TerritoryPicker</name>
     <message>
-        <location filename="../widgets/territory_picker.py" line="23" />
+        <location filename="../widgets/territory_picker.py" line="40" />
         <source>Choose territory</source>
         <translation>Elegir territorio</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="27" />
+        <location filename="../widgets/territory_picker.py" line="44" />
         <source>Territory</source>
         <translation>Territorio</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="27" />
+        <location filename="../widgets/territory_picker.py" line="44" />
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="27" />
+        <location filename="../widgets/territory_picker.py" line="44" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="31" />
+        <location filename="../widgets/territory_picker.py" line="48" />
         <source>New territory…</source>
         <translation>Nuevo territorio…</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="33" />
+        <location filename="../widgets/territory_picker.py" line="50" />
         <source>Send to bin</source>
         <translation>Enviar a la papelera</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="88" />
+        <location filename="../widgets/territory_picker.py" line="105" />
         <source>Territory not created</source>
         <translation>No se creó el territorio</translation>
     </message>

@@ -24,9 +24,12 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec("informacion", QT_TRANSLATE_NOOP("Navigation", "1. Information"),
                "gestor_app.ui.screens.information:InformationScreen"),
     ScreenSpec("marchas", QT_TRANSLATE_NOOP("Navigation", "Exploratory walks"), "gestor_app.ui.screens.walks:WalksScreen"),
-    ScreenSpec("diagnostico", QT_TRANSLATE_NOOP("Navigation", "2. Diagnosis"), pending=QT_TRANSLATE_NOOP(
-        "Navigation", "The barrio diagnosis: sociodemographic profile, security problems with their causes, "
-        "hotspots and harmspots, key actors, institutional presence and resources, each backed by evidence.")),
+    ScreenSpec("grupos_focales", QT_TRANSLATE_NOOP("Navigation", "Focus groups"),
+               "gestor_app.ui.screens.focus_groups:FocusGroupsScreen"),
+    ScreenSpec("fuentes", QT_TRANSLATE_NOOP("Navigation", "Secondary sources"),
+               "gestor_app.ui.screens.secondary_sources:SecondarySourcesScreen"),
+    ScreenSpec("diagnostico", QT_TRANSLATE_NOOP("Navigation", "2. Diagnosis"),
+               "gestor_app.ui.screens.diagnosis:DiagnosisScreen"),
     ScreenSpec("objetivos", QT_TRANSLATE_NOOP("Navigation", "3. Objectives and goals"), pending=QT_TRANSLATE_NOOP(
         "Navigation", "General and specific objectives linked to the diagnosed problems, and goals with "
         "indicator, baseline, target and date.")),
@@ -42,5 +45,6 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec("sincronizacion", QT_TRANSLATE_NOOP("Navigation", "Synchronisation"), pending=QT_TRANSLATE_NOOP(
         "Navigation", "Exchange of encrypted bundle files with the office through a USB stick or a shared "
         "folder.")),
+    ScreenSpec("buscar", QT_TRANSLATE_NOOP("Navigation", "Search"), "gestor_app.ui.screens.search:SearchScreen"),
     ScreenSpec("papelera", QT_TRANSLATE_NOOP("Navigation", "Bin"), "gestor_app.ui.screens.bin:BinScreen"),
 ]

@@ -1,0 +1,185 @@
+"""Full-text search over every record model that declares ``__search_fields__``.
+
+One mechanism keeps the index current: an ``after_flush`` listener re-indexes every searchable
+record written in the flush (and drops the ones sent to the bin), in the same transaction.
+``search_index`` (portable table: title, text as written, accent-folded text) is the source of
+truth; on SQLite with FTS5 a virtual table ``search_fts`` mirrors it for ranked matching,
+elsewhere (PostgreSQL, SQLite without FTS5) a LIKE over the folded text is used.
+``rebuild_index`` recreates everything from the records. Accents and ñ are folded both in the
+index and in the query, so «búsqueda» finds «busqueda» and the other way round.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, event, insert, select, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from gestor_app.core.db.base import Base, Record, record_models
+from gestor_app.core.models.search_index import SearchEntry
+from gestor_app.core.services.settings import get_setting, set_setting
+
+INDEX_VERSION = 1  # bump when what is indexed changes: the next search rebuilds the index
+_VERSION_KEY = "search.index_version"
+FORCE_FALLBACK = False  # tests set it to exercise the portable path on SQLite
+_FTS_OK: dict[str, bool] = {}
+_TABLE = SearchEntry.__table__
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    entity: str
+    record_id: str
+    kind: str
+    title: str
+    snippet: str
+
+
+def fold(value: str) -> str:
+    """Lower-case, accents and ñ removed: «Búsqueda Ñuñoa» → «busqueda nunoa»."""
+    decomposed = unicodedata.normalize("NFKD", value or "")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def searchable_models() -> list[type[Record]]:
+    return [m for m in record_models() if getattr(m, "__search_fields__", None)]
+
+
+def _territory(conn: Connection, obj: Record) -> str | None:
+    """The record's territory: its own ``territory_id``, or its parent's when the model declares
+    ``__search_parent__ = ("<ref attribute>", "<parent table>")`` (e.g. a quote → its focus group)."""
+    if hasattr(obj, "territory_id"):
+        return obj.territory_id  # type: ignore[no-any-return]
+    parent = getattr(obj, "__search_parent__", None)
+    if not parent or not getattr(obj, parent[0], None):
+        return None
+    table = Base.metadata.tables[parent[1]]
+    return conn.execute(select(table.c.territory_id).where(table.c.id == getattr(obj, parent[0]))).scalar()
+
+
+def _entry(conn: Connection, obj: Record) -> dict[str, Any]:
+    parts = [str(getattr(obj, f, "") or "") for f in obj.__search_fields__]  # type: ignore[attr-defined]
+    body = "\n".join(p for p in parts if p.strip())
+    title = obj.display_title()[:300]
+    return dict(entity=obj.__tablename__, record_id=obj.id, territory_id=_territory(conn, obj),  # type: ignore[attr-defined]
+                title=title, body=body, folded=fold(f"{title}\n{body}"))
+
+
+def use_fts(conn: Connection) -> bool:
+    """FTS5 on this connection's SQLite (checked once per database), unless forced off."""
+    if FORCE_FALLBACK or conn.dialect.name != "sqlite":
+        return False
+    key = str(conn.engine.url)
+    if key not in _FTS_OK:
+        try:
+            conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
+                              "entity UNINDEXED, record_id UNINDEXED, folded, tokenize='unicode61')"))
+            _FTS_OK[key] = True
+            _sync_fts(conn)
+        except Exception:  # noqa: BLE001 - a SQLite built without FTS5 raises OperationalError
+            _FTS_OK[key] = False
+    return _FTS_OK[key]
+
+
+def _sync_fts(conn: Connection) -> None:
+    """Make the FTS mirror equal to ``search_index`` (after creating it or after the fallback wrote)."""
+    conn.execute(text("DELETE FROM search_fts"))
+    conn.execute(text("INSERT INTO search_fts (entity, record_id, folded) "
+                      "SELECT entity, record_id, folded FROM search_index"))
+
+
+def _write(conn: Connection, rows: list[dict[str, Any]], drops: list[tuple[str, str]]) -> None:
+    fts = use_fts(conn)
+    for entity, rid in drops + [(r["entity"], r["record_id"]) for r in rows]:
+        conn.execute(delete(_TABLE).where(_TABLE.c.entity == entity, _TABLE.c.record_id == rid))
+        if fts:
+            conn.execute(text("DELETE FROM search_fts WHERE entity = :e AND record_id = :r"), {"e": entity, "r": rid})
+    if rows:
+        conn.execute(insert(_TABLE), rows)
+        if fts:
+            conn.execute(text("INSERT INTO search_fts (entity, record_id, folded) VALUES (:entity, :record_id, :folded)"),
+                         [{k: r[k] for k in ("entity", "record_id", "folded")} for r in rows])
+
+
+@event.listens_for(Session, "after_flush")
+def _index_after_flush(session: Session, _ctx: Any) -> None:
+    objs = [o for o in (*session.new, *session.dirty)
+            if isinstance(o, Record) and getattr(o, "__search_fields__", None)]
+    if not objs:
+        return
+    conn = session.connection()
+    rows = [_entry(conn, o) for o in objs if not o.deleted]
+    drops = [(o.__tablename__, o.id) for o in objs if o.deleted]  # type: ignore[attr-defined]
+    _write(conn, rows, drops)
+
+
+def rebuild_index(session: Session) -> int:
+    """Recreate the whole index from the live records; returns how many were indexed."""
+    conn = session.connection()
+    conn.execute(delete(_TABLE))
+    rows: list[dict[str, Any]] = []
+    for model in searchable_models():
+        rows += [_entry(conn, o) for o in session.scalars(select(model).where(model.deleted.is_(False)))]
+    if rows:
+        conn.execute(insert(_TABLE), rows)
+    if use_fts(conn):
+        _sync_fts(conn)
+    set_setting(session, _VERSION_KEY, INDEX_VERSION)
+    return len(rows)
+
+
+def ensure_index(session: Session) -> None:
+    """Build the index once for records written before it existed (a database upgraded from an
+    older schema, records that arrived from a bundle) or after ``INDEX_VERSION`` changed."""
+    if get_setting(session, _VERSION_KEY) != INDEX_VERSION:
+        rebuild_index(session)
+
+
+def _terms(query: str) -> list[str]:
+    return [t for t in re.findall(r"\w+", fold(query)) if t]
+
+
+def _snippet(body: str, terms: list[str], width: int = 70) -> str:
+    """The text around the first matched word (positions are the same in folded and original text)."""
+    flat = " ".join(body.split())
+    folded = fold(flat)
+    if len(folded) != len(flat):  # a character whose folding changes length: show the start
+        return flat[: 2 * width] + ("…" if len(flat) > 2 * width else "")
+    pos = min((i for i in (folded.find(t) for t in terms) if i >= 0), default=0)
+    start, end = max(0, pos - width), min(len(flat), pos + width)
+    return ("…" if start else "") + flat[start:end] + ("…" if end < len(flat) else "")
+
+
+def search(session: Session, query: str, *, territory_id: str | None = None, limit: int = 50) -> list[SearchHit]:
+    """Records whose text contains every word of ``query`` (as a word prefix with FTS5); with
+    ``territory_id``, only that territory's records."""
+    terms = _terms(query)
+    if not terms:
+        return []
+    ensure_index(session)
+    conn = session.connection()
+    scope = "" if territory_id is None else \
+        " AND record_id IN (SELECT record_id FROM search_index WHERE territory_id = :t)"
+    if use_fts(conn):
+        match = " AND ".join(f'"{t}"*' for t in terms)
+        keys = conn.execute(text(f"SELECT entity, record_id FROM search_fts WHERE search_fts MATCH :m{scope} "
+                                 "ORDER BY bm25(search_fts) LIMIT :n"), {"m": match, "n": limit, "t": territory_id}).all()
+    else:
+        q = select(_TABLE.c.entity, _TABLE.c.record_id)
+        for t in terms:
+            q = q.where(_TABLE.c.folded.like(f"%{t.replace('_', '!_')}%", escape="!"))
+        if territory_id is not None:
+            q = q.where(_TABLE.c.territory_id == territory_id)
+        keys = conn.execute(q.order_by(_TABLE.c.title).limit(limit)).all()
+    labels = {m.__tablename__: m.__label__ for m in searchable_models()}  # type: ignore[attr-defined]
+    hits = []
+    for entity, rid in keys:
+        row = conn.execute(select(_TABLE).where(_TABLE.c.entity == entity, _TABLE.c.record_id == rid)).first()
+        if row is not None:
+            hits.append(SearchHit(entity, rid, labels.get(entity, entity), row.title, _snippet(row.body, terms)))
+    return hits
