@@ -20,6 +20,7 @@ from gestor_app.core.store import Store, open_store
 
 COMMAND_MODULES = [
     "gestor_app.cli.base",
+    "gestor_app.cli.smoke",
 ]
 log = logging.getLogger(__name__)
 

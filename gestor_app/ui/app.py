@@ -12,8 +12,10 @@ from gestor_app.ui.qtenv import prepare_qt_environment
 
 def create_application(argv: Sequence[str] = ()):  # -> QApplication
     prepare_qt_environment()
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from gestor_app.core.config import RESOURCES_DIR
     from gestor_app.ui.i18n.load import install_translators
     from gestor_app.ui.style import STYLE
 
@@ -21,6 +23,7 @@ def create_application(argv: Sequence[str] = ()):  # -> QApplication
     app.setApplicationName("Gestor Territorial")
     app.setOrganizationName("GestorTerritorial")
     app.setStyleSheet(STYLE)
+    app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "gestor-territorial.svg")))
     app._gestor_translators = install_translators(app)  # keep them alive
     return app
 
