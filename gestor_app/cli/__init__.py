@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Gestor Territorial {__version__}")
     parser.add_argument("--data-dir", help="carpeta de datos (también GESTOR_DATA_DIR)")
     parser.add_argument("--database-url", help="URL SQLAlchemy de la base (también GESTOR_DATABASE_URL)")
+    parser.add_argument("--import-bundle", metavar="ARCHIVO",
+                        help="abre la ventana con la vista previa de importación de un paquete .gtbundle")
     sub = parser.add_subparsers(dest="command", metavar="COMANDO")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -63,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from gestor_app.ui.app import run_gui
 
-        return run_gui(config, qt_args)
+        return run_gui(config, qt_args, import_bundle=args.import_bundle)
     ctx = Context(config)
     try:
         return int(args.func(args, ctx) or 0)

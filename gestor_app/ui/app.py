@@ -37,7 +37,7 @@ def build_main_window(store, *, runner=None):
     return MainWindow(ctx)
 
 
-def run_gui(config: AppConfig, qt_args: Sequence[str] = ()) -> int:
+def run_gui(config: AppConfig, qt_args: Sequence[str] = (), *, import_bundle: str | None = None) -> int:
     app = create_application(qt_args)
     from PySide6.QtWidgets import QMessageBox
 
@@ -49,9 +49,17 @@ def run_gui(config: AppConfig, qt_args: Sequence[str] = ()) -> int:
         QMessageBox.critical(None, "Gestor Territorial", str(exc))
         print(f"gestor: {exc}", file=sys.stderr)
         return 2
+    from gestor_app.ui.widgets.welcome import show_welcome_if_first_run
+
+    if not import_bundle:
+        show_welcome_if_first_run(store)
     window = build_main_window(store)
     app.aboutToQuit.connect(window.ctx.autosaver.flush)
     window.show()
+    if import_bundle:
+        from gestor_app.ui.widgets.bundle_open import open_bundle_file
+
+        open_bundle_file(window, import_bundle)
     try:
         return app.exec()
     finally:

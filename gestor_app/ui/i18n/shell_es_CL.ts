@@ -19,59 +19,78 @@
     </message>
 </context>
 <context>
+    <name>BundleOpen</name>
+    <message>
+        <location filename="../widgets/bundle_open.py" line="21" />
+        <location filename="../widgets/bundle_open.py" line="27" />
+        <source>Open bundle</source>
+        <translation>Abrir paquete</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bundle_open.py" line="22" />
+        <source>The file {path} does not exist.</source>
+        <translation>El archivo {path} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bundle_open.py" line="28" />
+        <source>Importing bundles is not available in this version yet.</source>
+        <translation>La importación de paquetes aún no está disponible en esta versión.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="34" />
+        <location filename="../main_window.py" line="45" />
         <source>Gestor Territorial</source>
         <translation>Gestor Territorial</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64" />
+        <location filename="../main_window.py" line="74" />
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="77" />
+        <location filename="../main_window.py" line="87" />
         <source>Change territory…</source>
         <translation>Cambiar territorio…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="94" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="95" />
         <source>Change &amp;territory…</source>
         <translation>Cambiar &amp;territorio…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88" />
+        <location filename="../main_window.py" line="98" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="102" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="103" />
         <source>&amp;About Gestor Territorial</source>
         <translation>&amp;Acerca de Gestor Territorial</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="142" />
         <source>No territory chosen</source>
         <translation>Ningún territorio elegido</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="147" />
         <source>Territory: {name}</source>
         <translation>Territorio: {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="153" />
         <source>Change not saved</source>
         <translation>Cambio no guardado</translation>
     </message>
@@ -162,27 +181,27 @@
 <context>
     <name>NewTerritoryDialog</name>
     <message>
-        <location filename="../widgets/territory_picker.py" line="109" />
+        <location filename="../widgets/territory_picker.py" line="126" />
         <source>New territory</source>
         <translation>Nuevo territorio</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="117" />
+        <location filename="../widgets/territory_picker.py" line="134" />
         <source>CUT code for a comuna, e.g. 13119</source>
         <translation>Código CUT si es comuna, p. ej. 13119</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="118" />
+        <location filename="../widgets/territory_picker.py" line="135" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="119" />
+        <location filename="../widgets/territory_picker.py" line="136" />
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="120" />
+        <location filename="../widgets/territory_picker.py" line="137" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -211,39 +230,123 @@
 <context>
     <name>TerritoryPicker</name>
     <message>
-        <location filename="../widgets/territory_picker.py" line="23" />
+        <location filename="../widgets/territory_picker.py" line="40" />
         <source>Choose territory</source>
         <translation>Elegir territorio</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="27" />
+        <location filename="../widgets/territory_picker.py" line="44" />
         <source>Territory</source>
         <translation>Territorio</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="27" />
+        <location filename="../widgets/territory_picker.py" line="44" />
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="27" />
+        <location filename="../widgets/territory_picker.py" line="44" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="31" />
+        <location filename="../widgets/territory_picker.py" line="48" />
         <source>New territory…</source>
         <translation>Nuevo territorio…</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="33" />
+        <location filename="../widgets/territory_picker.py" line="50" />
         <source>Send to bin</source>
         <translation>Enviar a la papelera</translation>
     </message>
     <message>
-        <location filename="../widgets/territory_picker.py" line="88" />
+        <location filename="../widgets/territory_picker.py" line="105" />
         <source>Territory not created</source>
         <translation>No se creó el territorio</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../widgets/welcome.py" line="57" />
+        <location filename="../widgets/welcome.py" line="60" />
+        <source>Welcome to Gestor Territorial</source>
+        <translation>Bienvenida a Gestor Territorial</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="63" />
+        <source>This tool works without internet. Tell us how this computer will be used:</source>
+        <translation>Esta herramienta funciona sin internet. Cuéntenos cómo se usará este computador:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="66" />
+        <source>Field laptop: join with an enrollment file…</source>
+        <translation>Notebook de terreno: unirse con un archivo de inscripción…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="69" />
+        <source>The office gives you an enrollment file (USB stick or shared folder).</source>
+        <translation>La oficina le entrega un archivo de inscripción (pendrive o carpeta compartida).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="73" />
+        <source>Office: create the central store…</source>
+        <translation>Oficina: crear el almacén central…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="76" />
+        <source>The office gathers the bundles of every field laptop and enrolls them.</source>
+        <translation>La oficina reúne los paquetes de cada notebook de terreno y los inscribe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="86" />
+        <source>Decide later</source>
+        <translation>Decidir más tarde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="94" />
+        <source>Your data is kept in: {folder}</source>
+        <translation>Sus datos se guardan en: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="98" />
+        <source>Open data folder</source>
+        <translation>Abrir carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="114" />
+        <source>Joining with an enrollment file is not available in this version yet. You can do it later from Synchronisation.</source>
+        <translation>Unirse con un archivo de inscripción aún no está disponible en esta versión. Podrá hacerlo más adelante desde Sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="126" />
+        <source>Creating the central store is not available in this version yet. You can do it later from Synchronisation.</source>
+        <translation>Crear el almacén central aún no está disponible en esta versión. Podrá hacerlo más adelante desde Sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="146" />
+        <source>Enrollment file</source>
+        <translation>Archivo de inscripción</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="147" />
+        <source>Enrollment files (*.gtenroll *.gtbundle);;All files (*)</source>
+        <translation>Archivos de inscripción (*.gtenroll *.gtbundle);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="151" />
+        <source>Central store</source>
+        <translation>Almacén central</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="151" />
+        <source>Name of the office:</source>
+        <translation>Nombre de la oficina:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="152" />
+        <source>Municipal security office</source>
+        <translation>Oficina de seguridad municipal</translation>
     </message>
 </context>
 </TS>
