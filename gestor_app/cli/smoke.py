@@ -17,7 +17,7 @@ WEB_TIMEOUT_MS = 60_000
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("smoke-window", help=argparse.SUPPRESS)
+    p = sub.add_parser("smoke-window")  # no help=: argparse then leaves it out of `gestor --help`
     p.set_defaults(func=cmd_smoke_window)
 
 
@@ -32,9 +32,42 @@ def _leaflet_page() -> str:
             '</script></body></html>')
 
 
+LOCAL_SCHEMES = {"file", "data", "qrc", "about", "blob", "chrome", "devtools", "gestor", "mbtiles"}
+
+
+def _watch_requests(app) -> list[str]:
+    """Record every request the web engine makes that is not local (no network, ever)."""
+    from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineUrlRequestInterceptor
+
+    remote: list[str] = []
+
+    class Interceptor(QWebEngineUrlRequestInterceptor):
+        def interceptRequest(self, info) -> None:  # noqa: N802 - Qt override
+            url = info.requestUrl()
+            if url.scheme() not in LOCAL_SCHEMES:
+                remote.append(url.toString())
+                info.block(True)
+
+    app._gestor_interceptor = Interceptor(app)
+    QWebEngineProfile.defaultProfile().setUrlRequestInterceptor(app._gestor_interceptor)
+    return remote
+
+
+def _wait_for_views(app, root) -> int:
+    """Let the web views of the screens (Map, Documents…) finish loading; return how many there are."""
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    views = root.findChildren(QWebEngineView)
+    deadline = QDeadlineTimer(WEB_TIMEOUT_MS)
+    while any(v.page().isLoading() for v in views if hasattr(v.page(), "isLoading")) and not deadline.hasExpired():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    return len(views)
+
+
 def _check_web_engine(app) -> dict:
     """A page that loads the bundled Leaflet from file: URLs; reports whether ``L`` exists."""
-    from PySide6.QtCore import QEventLoop, QTimer, QUrl
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer, QUrl
     from PySide6.QtWebEngineWidgets import QWebEngineView
 
     view = QWebEngineView()
@@ -55,8 +88,8 @@ def _check_web_engine(app) -> dict:
     view.setHtml(_leaflet_page(), QUrl.fromLocalFile(str(Path.cwd()) + "/"))
     loop.exec()
     view.close()
-    view.deleteLater()
-    app.processEvents()
+    view.deleteLater()  # page and view gone before the profile is released at exit
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return result
 
 
@@ -65,6 +98,7 @@ def cmd_smoke_window(args: argparse.Namespace, ctx) -> int:
     from gestor_app.ui.app import build_main_window, create_application
 
     app = create_application()
+    remote = _watch_requests(app)
     window = build_main_window(ctx.store())
     window.show()
     app.processEvents()
@@ -79,12 +113,14 @@ def cmd_smoke_window(args: argparse.Namespace, ctx) -> int:
         "window_icon": not app.windowIcon().isNull(),
         "resources": (RESOURCES_DIR / "legend" / "legend.json").is_file(),
         "web": _check_web_engine(app),
+        "screen_web_views": _wait_for_views(app, window),
+        "remote_requests": remote,
         "frozen": bool(getattr(sys, "frozen", False)),
     }
     window.ctx.autosaver.flush()
     window.close()
     app.processEvents()
     ok = (checks["translators"] >= 2 and checks["window_icon"] and checks["resources"]
-          and checks["web"]["loaded"] and checks["web"]["leaflet"])
+          and checks["web"]["loaded"] and checks["web"]["leaflet"] and not remote)
     print(json.dumps({"smoke_window": "ok" if ok else "FAILED", **checks}, ensure_ascii=False))
     return 0 if ok else 1

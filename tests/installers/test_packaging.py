@@ -97,3 +97,24 @@ def test_icon_pngs_have_their_sizes(name):
     reserved, kind, count = struct.unpack("<HHH", ico[:6])
     assert (reserved, kind) == (0, 1) and count >= 5
     assert (ICONS / f"{name}.svg").read_text().lstrip().startswith("<?xml")
+
+
+def test_prune_qt_keeps_the_link_closure_and_spanish_only():
+    binaries = [
+        ("PySide6/QtWebEngineWidgets.abi3.so", "ext", "EXTENSION"),
+        ("PySide6/Qt/lib/libQt6WebEngineCore.so.6", "core", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Quick.so.6", "quick", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Quick3D.so.6", "quick3d", "BINARY"),
+        ("PySide6/Qt/qml/QtQuick3D/libqquick3dplugin.so", "plugin3d", "BINARY"),
+        ("libicudata.so.73", "icu", "BINARY"),
+    ]
+    links = {"ext": {"libQt6WebEngineCore.so.6"}, "core": {"libQt6Quick.so.6"}, "plugin3d": {"libQt6Quick3D.so.6"}}
+    datas = [("PySide6/Qt/translations/qtwebengine_locales/es-419.pak", "a", "DATA"),
+             ("PySide6/Qt/translations/qtwebengine_locales/fr.pak", "b", "DATA"),
+             ("PySide6/Qt/translations/qtbase_es.qm", "c", "DATA"),
+             ("PySide6/Qt/translations/qtbase_fr.qm", "d", "DATA"),
+             ("PySide6/Qt/qml/QtQuick/qmldir", "e", "DATA"),
+             ("resources/legend/legend.json", "f", "DATA")]
+    kept_bin, kept_data = spec_support.prune_qt(binaries, datas, lambda src: links.get(src, set()))
+    assert [b[1] for b in kept_bin] == ["ext", "core", "quick", "icu"]
+    assert [d[1] for d in kept_data] == ["a", "c", "f"]
