@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Gestor Territorial {__version__}")
     parser.add_argument("--data-dir", help="carpeta de datos (también GESTOR_DATA_DIR)")
     parser.add_argument("--database-url", help="URL SQLAlchemy de la base (también GESTOR_DATABASE_URL)")
-    parser.add_argument("--import-bundle", metavar="ARCHIVO",
+    parser.add_argument("--import-bundle", metavar="ARCHIVO", nargs="?",  # the menu entry may pass no file
                         help="abre la ventana con la vista previa de importación de un paquete .gtbundle")
     sub = parser.add_subparsers(dest="command", metavar="COMANDO")
     for name in COMMAND_MODULES:

@@ -17,6 +17,8 @@ class Box:
 def test_import_bundle_option_parses():
     args = build_parser().parse_args(["--import-bundle", "/x/a.gtbundle"])
     assert args.import_bundle == "/x/a.gtbundle" and args.command is None
+    # the .desktop entry's `--import-bundle %f` started from the menu, without a file: just the window
+    assert build_parser().parse_args(["--import-bundle"]).import_bundle is None
 
 
 def test_opens_the_preview_of_the_sync_screen(window, monkeypatch, tmp_path):

@@ -111,3 +111,17 @@ def test_later_records_choice_so_it_is_not_shown_again(dialog, store):
     assert welcome_choice(store) == ROLE_LATER
     assert not needs_welcome(store)
     assert Path(store.config.data_dir).is_dir()
+
+
+def test_first_run_shows_the_dialog_once(store, qapp, monkeypatch):
+    shown = []
+
+    def fake_exec(self):
+        shown.append(self)
+        self.later_button.click()
+        return 0
+
+    monkeypatch.setattr(WelcomeDialog, "exec", fake_exec)
+    assert show_welcome_if_first_run(store) is True
+    assert len(shown) == 1
+    assert show_welcome_if_first_run(store) is False and len(shown) == 1  # choice remembered
