@@ -1,7 +1,7 @@
 # Two commands: `make run` and `make test`. Everything else is set up on the way.
 SHELL := /bin/bash
 PY ?= $(shell command -v python3.11 || command -v python3)
-VENV := .venv
+VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TS := $(wildcard gestor_app/ui/i18n/*.ts)
@@ -9,7 +9,7 @@ QM := $(TS:.ts=.qm)
 export QTWEBENGINE_DISABLE_SANDBOX := 1
 export QTWEBENGINE_CHROMIUM_FLAGS := --disable-gpu --no-sandbox
 
-.PHONY: run test setup i18n lint bench clean
+.PHONY: run test setup i18n lint bench clean dist dist-check
 
 setup: $(STAMP) $(QM)
 
@@ -38,6 +38,22 @@ test: setup lint
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# Packaging (not part of `make test`): a one-folder app in dist/gestor-territorial/ and, on Linux,
+# dist/gestor-territorial-<version>-linux-x86_64.tar.gz. See installers/README.md.
+VERSION = $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml | head -1)
+DIST_NAME := gestor-territorial
+TARBASE = $(DIST_NAME)-$(VERSION)-linux-x86_64
+
+dist: setup
+	@$(BIN)/python -c 'import PyInstaller' 2>/dev/null || $(BIN)/python -m pip install -q -e '.[dev,dist]'
+	rm -rf dist/$(DIST_NAME) build/tar
+	PYTHONPATH=$(CURDIR) $(BIN)/python -m PyInstaller --noconfirm --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller installers/gestor.spec
+	@if [ "$$(uname -s)" = Linux ]; then bash installers/linux/make-tarball.sh dist/$(DIST_NAME) $(VERSION); fi
+
+dist-check: dist
+	time bash installers/check-dist.sh dist/$(DIST_NAME)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info gestor_app/ui/i18n/*.qm

@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "gestor_app.cli.base",
     "gestor_app.cli.map",
     "gestor_app.cli.field",
+    "gestor_app.cli.smoke",
 ]
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Gestor Territorial {__version__}")
     parser.add_argument("--data-dir", help="carpeta de datos (también GESTOR_DATA_DIR)")
     parser.add_argument("--database-url", help="URL SQLAlchemy de la base (también GESTOR_DATABASE_URL)")
+    parser.add_argument("--import-bundle", metavar="ARCHIVO", nargs="?",  # the menu entry may pass no file
+                        help="abre la ventana con la vista previa de importación de un paquete .gtbundle")
     sub = parser.add_subparsers(dest="command", metavar="COMANDO")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -64,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from gestor_app.ui.app import run_gui
 
-        return run_gui(config, qt_args)
+        return run_gui(config, qt_args, import_bundle=args.import_bundle)
     ctx = Context(config)
     try:
         return int(args.func(args, ctx) or 0)

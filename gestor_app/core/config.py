@@ -7,6 +7,7 @@ Order of precedence: explicit argument (``--data-dir`` / ``--database-url``) > e
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +19,9 @@ ENV_DATA_DIR = "GESTOR_DATA_DIR"
 ENV_DATABASE_URL = "GESTOR_DATABASE_URL"
 DB_FILENAME = "gestor.sqlite3"
 
-RESOURCES_DIR = Path(os.environ.get("GESTOR_RESOURCES_DIR") or Path(__file__).resolve().parents[2] / "resources")
+# Source tree: <repo>/resources. Frozen (PyInstaller one-folder): <bundle>/_internal/resources, i.e. sys._MEIPASS.
+_ROOT = Path(getattr(sys, "_MEIPASS", "") or Path(__file__).resolve().parents[2])
+RESOURCES_DIR = Path(os.environ.get("GESTOR_RESOURCES_DIR") or _ROOT / "resources")
 
 
 @dataclass(frozen=True)

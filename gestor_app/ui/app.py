@@ -12,8 +12,10 @@ from gestor_app.ui.qtenv import prepare_qt_environment
 
 def create_application(argv: Sequence[str] = ()):  # -> QApplication
     prepare_qt_environment()
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from gestor_app.core.config import RESOURCES_DIR
     from gestor_app.ui.i18n.load import install_translators
     from gestor_app.ui.style import STYLE
 
@@ -21,6 +23,7 @@ def create_application(argv: Sequence[str] = ()):  # -> QApplication
     app.setApplicationName("Gestor Territorial")
     app.setOrganizationName("GestorTerritorial")
     app.setStyleSheet(STYLE)
+    app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "gestor-territorial.svg")))
     app._gestor_translators = install_translators(app)  # keep them alive
     return app
 
@@ -34,7 +37,7 @@ def build_main_window(store, *, runner=None):
     return MainWindow(ctx)
 
 
-def run_gui(config: AppConfig, qt_args: Sequence[str] = ()) -> int:
+def run_gui(config: AppConfig, qt_args: Sequence[str] = (), *, import_bundle: str | None = None) -> int:
     app = create_application(qt_args)
     from PySide6.QtWidgets import QMessageBox
 
@@ -46,9 +49,17 @@ def run_gui(config: AppConfig, qt_args: Sequence[str] = ()) -> int:
         QMessageBox.critical(None, "Gestor Territorial", str(exc))
         print(f"gestor: {exc}", file=sys.stderr)
         return 2
+    from gestor_app.ui.widgets.welcome import show_welcome_if_first_run
+
+    if not import_bundle:
+        show_welcome_if_first_run(store)
     window = build_main_window(store)
     app.aboutToQuit.connect(window.ctx.autosaver.flush)
     window.show()
+    if import_bundle:
+        from gestor_app.ui.widgets.bundle_open import open_bundle_file
+
+        open_bundle_file(window, import_bundle)
     try:
         return app.exec()
     finally:

@@ -19,6 +19,25 @@
     </message>
 </context>
 <context>
+    <name>BundleOpen</name>
+    <message>
+        <location filename="../widgets/bundle_open.py" line="21" />
+        <location filename="../widgets/bundle_open.py" line="27" />
+        <source>Open bundle</source>
+        <translation>Abrir paquete</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bundle_open.py" line="22" />
+        <source>The file {path} does not exist.</source>
+        <translation>El archivo {path} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/bundle_open.py" line="28" />
+        <source>Importing bundles is not available in this version yet.</source>
+        <translation>La importación de paquetes aún no está disponible en esta versión.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="45" />
@@ -254,6 +273,90 @@
         <location filename="../widgets/territory_picker.py" line="105" />
         <source>Territory not created</source>
         <translation>No se creó el territorio</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../widgets/welcome.py" line="64" />
+        <location filename="../widgets/welcome.py" line="67" />
+        <source>Welcome to Gestor Territorial</source>
+        <translation>Le damos la bienvenida a Gestor Territorial</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="70" />
+        <source>This tool works without internet. Tell us how this computer will be used:</source>
+        <translation>Esta herramienta funciona sin internet. Cuéntenos cómo se usará este computador:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="73" />
+        <source>Field laptop: join with an enrollment file…</source>
+        <translation>Notebook de terreno: unirse con un archivo de inscripción…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="76" />
+        <source>The office gives you an enrollment file (USB stick or shared folder).</source>
+        <translation>La oficina le entrega un archivo de inscripción (pendrive o carpeta compartida).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="80" />
+        <source>Office: create the central store…</source>
+        <translation>Oficina: crear el almacén central…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="83" />
+        <source>The office gathers the bundles of every field laptop and enrolls them.</source>
+        <translation>La oficina reúne los paquetes de cada notebook de terreno y los inscribe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="93" />
+        <source>Decide later</source>
+        <translation>Decidir más tarde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="101" />
+        <source>Your data is kept in: {folder}</source>
+        <translation>Sus datos se guardan en: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="105" />
+        <source>Open data folder</source>
+        <translation>Abrir carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="121" />
+        <source>Joining with an enrollment file is not available in this version yet. You can do it later from Synchronisation.</source>
+        <translation>Unirse con un archivo de inscripción aún no está disponible en esta versión. Podrá hacerlo más adelante desde Sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="133" />
+        <source>Creating the central store is not available in this version yet. You can do it later from Synchronisation.</source>
+        <translation>Crear el almacén central aún no está disponible en esta versión. Podrá hacerlo más adelante desde Sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="153" />
+        <source>Enrollment file</source>
+        <translation>Archivo de inscripción</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="154" />
+        <source>Enrollment files (*.gtenroll *.gtbundle);;All files (*)</source>
+        <translation>Archivos de inscripción (*.gtenroll *.gtbundle);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="158" />
+        <source>Central store</source>
+        <translation>Almacén central</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="158" />
+        <source>Name of the office:</source>
+        <translation>Nombre de la oficina:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/welcome.py" line="159" />
+        <source>Municipal security office</source>
+        <translation>Oficina de seguridad municipal</translation>
     </message>
 </context>
 </TS>
