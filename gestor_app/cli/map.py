@@ -17,12 +17,12 @@ from gestor_app.core.services.territories import current_territory, update_terri
 
 def _export_geojson(session, out: Path) -> int:
     t = current_territory(session)
-    return write_geojson(out, list_features(session), [t] if t else [])
+    return write_geojson(out, list_features(session, territory_id=t.id if t else None), [t] if t else [])
 
 
 def _export_kml(session, out: Path) -> int:
     t = current_territory(session)
-    return write_kml(out, list_features(session), [t] if t else [])
+    return write_kml(out, list_features(session, territory_id=t.id if t else None), [t] if t else [])
 
 
 # Other issues add their formats here (e.g. "csv", "xlsx"): format → fn(session, out_path) -> rows written.

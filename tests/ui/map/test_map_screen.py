@@ -321,3 +321,32 @@ def test_dragging_a_vertex_of_a_selected_line_reshapes_it(qtbot, loaded):
     assert coords()[1] == [-70.555, -33.4725] and coords()[0] == before[0] and coords()[2] == before[2]
     screen.undo.undo()
     assert coords() == before
+
+
+def test_export_to_kml_and_import_the_boundary_back_from_the_screen(qtbot, loaded, tmp_path):
+    from gestor_app.core.errors import GestorError
+    from gestor_app.core.models import Territory
+
+    _w, screen, store, _base = loaded
+    qtbot.waitUntil(lambda: screen.view.is_ready, timeout=20_000)
+    shown = _territory_features(store, screen.territory_id)
+    geo = tmp_path / "m.geojson"
+    assert screen.export_to(str(geo)) == shown + 1  # the boundary and the territory's features only
+    boundary = {"type": "FeatureCollection", "features": [
+        f for f in json.loads(geo.read_text(encoding="utf-8"))["features"] if f["geometry"]["type"] == "Polygon"
+        and f.get("gestor", {}).get("kind") == "territory"]}
+    assert len(boundary["features"]) == 1
+    one = tmp_path / "limite.geojson"
+    one.write_text(json.dumps(boundary), encoding="utf-8")
+    with store.transaction() as s:
+        original = s.get(Territory, screen.territory_id).boundary
+        s.get(Territory, screen.territory_id).boundary = None
+    with pytest.raises(GestorError):
+        screen.import_boundary_from(str(geo))  # many polygons: refused, nothing changes
+    with store.transaction() as s:
+        assert s.get(Territory, screen.territory_id).boundary is None
+    screen.import_boundary_from(str(one))
+    with store.transaction() as s:
+        assert s.get(Territory, screen.territory_id).boundary == original
+    kml = tmp_path / "m.kml"
+    assert screen.export_to(str(kml)) == shown + 1 and "<Placemark>" in kml.read_text(encoding="utf-8")

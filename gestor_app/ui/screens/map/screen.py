@@ -151,10 +151,13 @@ class MapScreen(MapTools, Screen):
         files = QVBoxLayout()
         imp = QPushButton(self.tr("Import GeoJSON/KML…"))
         imp.clicked.connect(self.import_file_dialog)
-        exp = QPushButton(self.tr("Export GeoJSON…"))
+        exp = QPushButton(self.tr("Export GeoJSON/KML…"))
         exp.clicked.connect(self.export_dialog)
+        boundary = QPushButton(self.tr("Import territory boundary…"))
+        boundary.clicked.connect(self.import_boundary_dialog)
         files.addWidget(imp)
         files.addWidget(exp)
+        files.addWidget(boundary)
         col.addLayout(files)
         return box
 

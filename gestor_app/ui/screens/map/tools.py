@@ -11,7 +11,7 @@ from sqlalchemy import or_, select
 from gestor_app.core.errors import GestorError
 from gestor_app.core.maps.basemaps import import_basemap, list_basemaps, set_current_basemap
 from gestor_app.core.maps.geojson import write_geojson
-from gestor_app.core.maps.kml import import_features_file
+from gestor_app.core.maps.kml import import_features_file, read_boundary_file, write_kml
 from gestor_app.core.models.map import MapFeature
 from gestor_app.core.services.map_features import list_features
 from gestor_app.core.services.mapping_sessions import (
@@ -20,7 +20,7 @@ from gestor_app.core.services.mapping_sessions import (
     list_sessions,
     set_current_session,
 )
-from gestor_app.core.services.territories import current_territory
+from gestor_app.core.services.territories import current_territory, update_territory
 from gestor_app.ui.screens.map.sessions import SessionDialog
 
 
@@ -129,9 +129,33 @@ class MapTools:
         self.reload()
 
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("MapScreen", "Export GeoJSON"), "mapa.geojson",
-                                              QCoreApplication.translate("MapScreen", "GeoJSON (*.geojson)"))
+        path, chosen = QFileDialog.getSaveFileName(self, QCoreApplication.translate("MapScreen", "Export map"), "mapa.geojson",
+                                                   QCoreApplication.translate("MapScreen", "GeoJSON (*.geojson);;KML (*.kml)"))
         if path:
-            with self.ctx.store.transaction() as s:
-                t = current_territory(s)
-                write_geojson(path, list_features(s, territory_id=self.territory_id), [t] if t else [])
+            if not path.lower().endswith((".geojson", ".json", ".kml")):
+                path += ".kml" if "kml" in chosen.lower() else ".geojson"
+            self.export_to(path)
+
+    def export_to(self, path: str) -> int:
+        """The current territory's boundary and features, as GeoJSON or KML by the file's extension."""
+        write = write_kml if path.lower().endswith(".kml") else write_geojson
+        with self.ctx.store.transaction() as s:
+            t = current_territory(s)
+            return write(path, list_features(s, territory_id=self.territory_id), [t] if t else [])
+
+    def import_boundary_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("MapScreen", "Import the territory boundary"), "",
+                                              QCoreApplication.translate("MapScreen", "GeoJSON or KML (*.geojson *.json *.kml)"))
+        if path:
+            try:
+                self.import_boundary_from(path)
+            except GestorError as exc:
+                QMessageBox.warning(self, QCoreApplication.translate("MapScreen", "Boundary not imported"), str(exc))
+
+    def import_boundary_from(self, path: str) -> None:
+        """Replace the current territory's boundary by the one polygon of a file (validated first)."""
+        boundary = read_boundary_file(path)
+        with self.ctx.store.transaction() as s:
+            update_territory(s, self.territory_id, boundary=boundary)
+        self.ctx.records_changed.emit()
+        self.reload()
