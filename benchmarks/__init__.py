@@ -15,6 +15,8 @@ from dataclasses import dataclass
 MODULES = [
     "benchmarks.startup",
     "benchmarks.map_load",
+    "benchmarks.search",
+    "benchmarks.memory",
 ]
 
 
@@ -26,6 +28,7 @@ class Figure:
     baseline_s: float | None = None
     ratio_budget: float | None = None
     note: str = ""
+    unit: str = "s"
 
     @property
     def ratio(self) -> float | None:

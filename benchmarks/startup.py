@@ -1,4 +1,4 @@
-"""Cold start: opening the store and showing an interactive main window on a large database.
+"""Cold start: opening the store and showing an interactive main window on the generated comuna (office).
 
 Baseline: starting the same Python and creating an empty QWidget (what any Qt app pays)."""
 
@@ -9,7 +9,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
 
 from benchmarks import Figure
 
@@ -38,26 +37,15 @@ def _time(kind: str, data: str) -> float:
     return time.perf_counter() - start
 
 
-def _fill(data: Path, n: int) -> None:
-    from gestor_app.core.config import load_config
-    from gestor_app.core.demo import fill_demo
-    from gestor_app.core.models import Territory
-    from gestor_app.core.store import open_store
-
-    store = open_store(load_config(data_dir=data))
-    fill_demo(store)
-    with store.transaction() as s:
-        s.add_all(Territory(name=f"Sector {i}", level="barrio", description="x" * 200) for i in range(n))
-    store.close()
-
-
 def run() -> list[Figure]:
     import statistics
 
+    from benchmarks.dataset import comuna
+
+    data = comuna()
     with tempfile.TemporaryDirectory() as tmp:
-        data = Path(tmp) / "big"
-        _fill(data, 100_000)
         base = statistics.median(_time("base", tmp) for _ in range(3))
-        app = statistics.median(_time("app", str(data)) for _ in range(3))
-    return [Figure("arranque en frío, ventana principal, 100k registros", app, budget_s=1.5, baseline_s=base,
-                   note="base: Python + Qt + QWidget vacío")]
+    app = statistics.median(_time("app", str(data.office)) for _ in range(3))
+    n = data.counts["records"]
+    return [Figure("arranque en frío, ventana principal, oficina con " + f"{n:,}".replace(",", ".") + " registros", app,
+                   budget_s=1.5, baseline_s=base, note="base: Python + Qt + QWidget vacío")]
