@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select, update
+from sqlalchemy import event, insert, inspect, update
 from sqlalchemy.orm import Session
 
 from gestor_app.core.db.base import Record
@@ -54,21 +54,25 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         return
     conn = session.connection()
     table = LocalDevice.__table__
-    row = conn.execute(select(table.c.id, table.c.counter, table.c.hlc_last).with_for_update()).first()
-    if row is None:
+    # Reserve the change numbers with ONE atomic write: it takes the write lock (SQLite) or the row
+    # lock (PostgreSQL) and reads the latest counter, so writers committing at the same time (the UI
+    # and a background task, two coordinators) never get the same number.
+    reserved = conn.execute(update(table).values(counter=table.c.counter + len(targets))
+                            .returning(table.c.id, table.c.counter, table.c.hlc_last)).first()
+    if reserved is None:
         raise GestorError("Esta instalación no tiene identidad de dispositivo; abra la base con open_store().")
-    clock = HybridClock(HLC.decode(row.hlc_last))
+    device_id, last_seq = reserved.id, reserved.counter - len(targets)
+    clock = HybridClock(HLC.decode(reserved.hlc_last))
     now = utcnow()
     for i, obj in enumerate(targets, start=1):
         if inspect(obj).pending:
-            obj.origin_device = obj.origin_device or row.id
+            obj.origin_device = obj.origin_device or device_id
             obj.created_at = obj.created_at or now
-        obj.modified_by = row.id
-        obj.change_seq = row.counter + i
+        obj.modified_by = device_id
+        obj.change_seq = last_seq + i
         obj.hlc = clock.now().encode()
         obj.updated_at = now
-    conn.execute(update(table).where(table.c.id == row.id).values(
-        counter=row.counter + len(targets), hlc_last=clock.last.encode()))
+    conn.execute(update(table).where(table.c.id == device_id).values(hlc_last=clock.last.encode()))
     session.info.setdefault(_PENDING, []).extend(targets)
 
 
