@@ -21,6 +21,7 @@ from gestor_app.core.store import Store, open_store
 COMMAND_MODULES = [
     "gestor_app.cli.base",
     "gestor_app.cli.map",
+    "gestor_app.cli.export",
     "gestor_app.cli.field",
     "gestor_app.cli.smoke",
 ]

@@ -1,32 +1,15 @@
-"""Map commands: `gestor map import-basemap FILE`, `gestor map import FILE`, `gestor export FORMAT --out FILE`."""
+"""Map commands: `gestor map import-basemap FILE`, `gestor map import FILE`, `gestor map import-boundary FILE`."""
 
 from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 from gestor_app.core.errors import GestorError
 from gestor_app.core.maps.basemaps import import_basemap
-from gestor_app.core.maps.geojson import write_geojson
-from gestor_app.core.maps.kml import import_features_file, read_boundary_file, write_kml
-from gestor_app.core.services.map_features import list_features
+from gestor_app.core.maps.kml import import_features_file, read_boundary_file
 from gestor_app.core.services.territories import current_territory, update_territory
-
-
-def _export_geojson(session, out: Path) -> int:
-    t = current_territory(session)
-    return write_geojson(out, list_features(session, territory_id=t.id if t else None), [t] if t else [])
-
-
-def _export_kml(session, out: Path) -> int:
-    t = current_territory(session)
-    return write_kml(out, list_features(session, territory_id=t.id if t else None), [t] if t else [])
-
-
-# Other issues add their formats here (e.g. "csv", "xlsx"): format → fn(session, out_path) -> rows written.
-EXPORTERS: dict[str, Callable[..., int]] = {"geojson": _export_geojson, "kml": _export_kml}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,10 +25,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     lb = msub.add_parser("import-boundary", help="usa el polígono de un GeoJSON o KML como límite del territorio actual")
     lb.add_argument("file", type=Path)
     lb.set_defaults(func=cmd_import_boundary)
-    e = sub.add_parser("export", help="exporta datos a un archivo")
-    e.add_argument("format", help=f"formato: {', '.join(sorted(EXPORTERS))}")
-    e.add_argument("--out", required=True, type=Path, help="archivo de salida")
-    e.set_defaults(func=cmd_export)
 
 
 def cmd_import_basemap(args: argparse.Namespace, ctx) -> int:
@@ -72,16 +51,4 @@ def cmd_import_boundary(args: argparse.Namespace, ctx) -> int:
             raise GestorError("No hay un territorio actual: elija uno en la aplicación antes de importar.")
         update_territory(s, t.id, boundary=boundary)
     print(json.dumps({"boundary": t.name}, ensure_ascii=False))
-    return 0
-
-
-def cmd_export(args: argparse.Namespace, ctx) -> int:
-    fn = EXPORTERS.get(args.format.lower())
-    if fn is None:
-        raise GestorError(f"Formato de exportación desconocido «{args.format}»: use {', '.join(sorted(EXPORTERS))}.")
-    if not args.out.parent.is_dir():
-        raise GestorError(f"No existe la carpeta {args.out.parent}.")
-    with ctx.store().transaction() as s:
-        n = fn(s, args.out)
-    print(json.dumps({"exported": n, "format": args.format.lower(), "out": str(args.out)}, ensure_ascii=False))
     return 0

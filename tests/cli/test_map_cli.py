@@ -7,7 +7,7 @@ from gestor_app.cli import main
 from tests.core.maps.test_legend_mbtiles import make_mbtiles
 
 
-def _live_features(data_dir: str) -> int:
+def _live_features(data_dir: str, *, sensitive: bool = True) -> int:
     from sqlalchemy import func, select
 
     from gestor_app.core.config import load_config
@@ -16,7 +16,8 @@ def _live_features(data_dir: str) -> int:
 
     store = open_store(load_config(data_dir=data_dir))
     with store.transaction() as s:
-        n = s.scalar(select(func.count()).select_from(MapFeature).where(MapFeature.deleted.is_(False)))
+        n = s.scalar(select(func.count()).select_from(MapFeature).where(MapFeature.deleted.is_(False),
+                                                                       MapFeature.sensitive.in_([False, sensitive])))
     store.close()
     return n
 
@@ -25,13 +26,15 @@ def test_map_commands(tmp_path: Path, capsys):
     d = str(tmp_path / "data")
     assert main(["--data-dir", d, "demo"]) == 0
     out = tmp_path / "m.geojson"
-    assert main(["--data-dir", d, "export", "geojson", "--out", str(out)]) == 0
-    features = _live_features(d)
-    assert len(json.loads(out.read_text(encoding="utf-8"))["features"]) == features + 1  # + the boundary
+    assert main(["--data-dir", d, "export", "geojson", "--out", str(out),
+                 "--filter", "territorio=actual"]) == 0
+    features, public = _live_features(d), _live_features(d, sensitive=False)
+    assert public < features  # the demo has sensitive points: they stay out unless asked for
+    assert len(json.loads(out.read_text(encoding="utf-8"))["features"]) == public + 1  # + the boundary
     capsys.readouterr()
     assert main(["--data-dir", d, "map", "import", str(out)]) == 0
-    assert json.loads(capsys.readouterr().out)["imported"] == features
-    assert _live_features(d) == 2 * features
+    assert json.loads(capsys.readouterr().out)["imported"] == public
+    assert _live_features(d) == features + public
     mb = make_mbtiles(tmp_path / "base.mbtiles", {(1, 0, 0): b"x"})
     assert main(["--data-dir", d, "map", "import-basemap", str(mb)]) == 0
     assert (tmp_path / "data" / "basemaps" / "base.mbtiles").is_file()
@@ -42,10 +45,10 @@ def test_map_errors_are_one_spanish_line_and_exit_2(tmp_path: Path, capsys):
     bad = tmp_path / "bad.mbtiles"
     bad.write_text("hola")
     assert main(["--data-dir", d, "map", "import-basemap", str(bad)]) == 2
-    assert main(["--data-dir", d, "export", "csv", "--out", str(tmp_path / "x")]) == 2
+    assert main(["--data-dir", d, "export", "pdf", "--out", str(tmp_path / "x")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["gestor: bad.mbtiles no es un archivo MBTiles: no es una base SQLite.",
-                   "gestor: Formato de exportación desconocido «csv»: use geojson, kml."]
+                   "gestor: Formato de exportación desconocido «pdf»: use geojson, kml, csv, xlsx."]
 
 
 def test_a_territory_boundary_goes_out_and_back_in_as_kml(tmp_path: Path, capsys):
@@ -56,7 +59,7 @@ def test_a_territory_boundary_goes_out_and_back_in_as_kml(tmp_path: Path, capsys
     d = str(tmp_path / "data")
     assert main(["--data-dir", d, "demo"]) == 0
     kml = tmp_path / "m.kml"
-    assert main(["--data-dir", d, "export", "kml", "--out", str(kml)]) == 0
+    assert main(["--data-dir", d, "export", "kml", "--out", str(kml), "--filter", "territorio=actual"]) == 0
     store = open_store(load_config(data_dir=d))
     with store.transaction() as s:
         original = current_territory(s).boundary
