@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, update
+from sqlalchemy import delete, event, insert, inspect, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from gestor_app.core.db.base import Record
@@ -22,6 +22,7 @@ from gestor_app.core.db.types import utcnow
 from gestor_app.core.errors import GestorError
 from gestor_app.core.hlc import HLC, HybridClock
 from gestor_app.core.models.local import ChangeLog, LocalDevice
+from gestor_app.core.models.sync import RecordHead, SyncConflict
 
 _PENDING = "_stamped_pending"
 
@@ -76,17 +77,55 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     session.info.setdefault(_PENDING, []).extend(targets)
 
 
+def version_key(device_id: str, seq: int) -> str:
+    return f"{device_id}:{seq}"
+
+
+def current_heads(conn: Any, keys: list[tuple[str, str]]) -> dict[tuple[str, str], tuple[list[str], int]]:
+    """``(entity, record_id) → (heads, depth)`` for the records that have history."""
+    out: dict[tuple[str, str], tuple[list[str], int]] = {}
+    wanted = set(keys)
+    ids = sorted({rid for _e, rid in keys})
+    table = RecordHead.__table__
+    for i in range(0, len(ids), 500):
+        for row in conn.execute(select(table).where(table.c.record_id.in_(ids[i:i + 500]))):
+            if (row.entity, row.record_id) in wanted:
+                out[(row.entity, row.record_id)] = (list(row.heads or []), row.depth)
+    return out
+
+
+def set_heads(conn: Any, heads: dict[tuple[str, str], tuple[list[str], int]]) -> None:
+    table = RecordHead.__table__
+    items = sorted(heads.items())
+    for i in range(0, len(items), 500):
+        chunk = items[i:i + 500]
+        conn.execute(delete(table).where(tuple_(table.c.entity, table.c.record_id).in_([k for k, _v in chunk])))
+    if items:
+        conn.execute(insert(table), [dict(entity=e, record_id=r, heads=h, depth=d) for (e, r), (h, d) in items])
+
+
 @event.listens_for(Session, "after_flush")
 def _after_flush(session: Session, _ctx: Any) -> None:
     stamped = session.info.pop(_PENDING, [])
     if not stamped:
         return
-    rows = [
-        dict(device_id=o.modified_by, seq=o.change_seq, entity=o.__tablename__, record_id=o.id,  # type: ignore[attr-defined]
-             hlc=o.hlc, deleted=bool(o.deleted), data=snapshot(o))
-        for o in stamped
-    ]
-    session.connection().execute(insert(ChangeLog.__table__), rows)
+    conn = session.connection()
+    keys = [(o.__tablename__, o.id) for o in stamped]  # type: ignore[attr-defined]
+    before = current_heads(conn, keys)
+    after: dict[tuple[str, str], tuple[list[str], int]] = {}
+    rows = []
+    for key, o in zip(keys, stamped, strict=True):
+        parents, depth = after.get(key) or before.get(key) or ([], 0)
+        me = version_key(o.modified_by, o.change_seq)
+        rows.append(dict(device_id=o.modified_by, seq=o.change_seq, entity=key[0], record_id=o.id, hlc=o.hlc,
+                         deleted=bool(o.deleted), data=snapshot(o), parents=parents, depth=depth + 1))
+        after[key] = ([me], depth + 1)  # a local write descends from every head it saw: one head again
+    conn.execute(insert(ChangeLog.__table__), rows)
+    set_heads(conn, after)
+    merged = [rid for k, (heads, _d) in before.items() if len(heads) > 1 for rid in [k[1]]]
+    if merged:  # a local write over concurrent versions resolves their conflicts (it saw them all)
+        c = SyncConflict.__table__
+        conn.execute(update(c).where(c.c.record_id.in_(merged), c.c.status == "abierto").values(status="resuelto"))
 
 
 @event.listens_for(Session, "after_rollback")

@@ -17,10 +17,11 @@ from gestor_app.core.models.mapping_session import AGE_RANGES, GENDERS, MappingS
 from gestor_app.core.models.photo import Photo
 from gestor_app.core.models.search_index import SearchEntry
 from gestor_app.core.models.secondary import PoliceCaseCount
+from gestor_app.core.models.sync import RecordHead, SyncConflict, SyncIdentity, SyncPeer, SyncReceived
 from gestor_app.core.models.territory import TERRITORY_LEVELS, Territory
 from gestor_app.core.models.walk import Walk, WalkAnswer
 
 __all__ = ["AGE_RANGES", "AppSetting", "ChangeLog", "Diagnosis", "EvidenceLink", "FEATURE_SOURCES", "FocusGroup",
            "FocusGroupParticipant", "FocusGroupPlace", "FocusGroupQuestion", "FocusGroupQuote", "FocusGroupTheme",
            "GENDERS", "LocalDevice", "MapFeature", "MappingSession", "Photo", "PoliceCaseCount", "Problem",
-           "SearchEntry", "TERRITORY_LEVELS", "Territory", "Walk", "WalkAnswer"]
+           "RecordHead", "SearchEntry", "SyncConflict", "SyncIdentity", "SyncPeer", "SyncReceived", "TERRITORY_LEVELS", "Territory", "Walk", "WalkAnswer"]

@@ -49,6 +49,8 @@ class ChangeLog(Base):
     hlc: Mapped[str] = mapped_column(String(24))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     data: Mapped[Any] = mapped_column(JSONText())
+    parents: Mapped[Any] = mapped_column(JSONText(), default=list)  # versions this one was made from
+    depth: Mapped[int] = mapped_column(Integer, default=1)  # 1 + the deepest parent (skew-proof order)
     note: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     __table_args__ = (Index("ix_change_log_record", "entity", "record_id"),)

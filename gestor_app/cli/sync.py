@@ -1,0 +1,120 @@
+"""Sync commands: ``office init``, ``enroll``, ``join``, ``bundle export|import|inspect``,
+``devices list|revoke``. Same services as the Synchronisation screen."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from gestor_app.cli.output import print_json
+from gestor_app.core.sync import exporter, identity, importer
+from gestor_app.core.sync.archive import BundleRejected
+from gestor_app.core.sync.container import open_header
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    office = sub.add_parser("office", help="oficina central").add_subparsers(dest="office_cmd", metavar="ACCIÓN")
+    init = office.add_parser("init", help="crea la oficina (claves y proyecto) en esta carpeta de datos")
+    init.add_argument("--name", required=True, help='p. ej. "Municipalidad de Peñalolén"')
+    init.set_defaults(func=cmd_office_init)
+
+    en = sub.add_parser("enroll", help="(oficina) inscribe un equipo de terreno: escribe su archivo de inscripción")
+    en.add_argument("--device-name", required=True)
+    en.add_argument("--out", required=True, type=Path)
+    en.add_argument("--territory", action="append", default=[], help="territorio asignado (repetible; sin él: todos)")
+    en.set_defaults(func=cmd_enroll)
+
+    jn = sub.add_parser("join", help="(terreno) une este equipo a la oficina con su archivo de inscripción")
+    jn.add_argument("file", type=Path)
+    jn.set_defaults(func=cmd_join)
+
+    b = sub.add_parser("bundle", help="paquetes de sincronización").add_subparsers(dest="bundle_cmd", metavar="ACCIÓN")
+    ex = b.add_parser("export", help="escribe un paquete nuevo en una carpeta (memoria USB o carpeta compartida)")
+    ex.add_argument("--out", required=True, type=Path, help="carpeta de destino")
+    ex.add_argument("--device", help="(oficina) equipo al que se responde")
+    ex.set_defaults(func=cmd_export)
+    im = b.add_parser("import", help="importa uno o más paquetes")
+    im.add_argument("files", nargs="+", type=Path)
+    im.add_argument("--dry-run", action="store_true", help="muestra lo que cambiaría, sin cambiar nada")
+    im.set_defaults(func=cmd_import)
+    ins = b.add_parser("inspect", help="lo que se sabe de un paquete sin abrirlo")
+    ins.add_argument("file", type=Path)
+    ins.set_defaults(func=cmd_inspect)
+
+    d = sub.add_parser("devices", help="(oficina) equipos inscritos").add_subparsers(dest="devices_cmd", metavar="ACCIÓN")
+    d.add_parser("list", help="lista los equipos").set_defaults(func=cmd_devices_list)
+    rv = d.add_parser("revoke", help="revoca un equipo (sus paquetes se rechazan)")
+    rv.add_argument("device_id")
+    rv.set_defaults(func=cmd_devices_revoke)
+
+
+def cmd_office_init(args, ctx) -> int:
+    ident = identity.office_init(ctx.store(), name=args.name)
+    print_json({"office": ident.office_name, "project_id": ident.project_id, "device_id": ident.office_device_id})
+    return 0
+
+
+def cmd_enroll(args, ctx) -> int:
+    peer = identity.enroll(ctx.store(), device_name=args.device_name, out=args.out, territories=args.territory)
+    print_json({"device_id": peer.id, "name": peer.name, "file": str(args.out),
+                "note": "Entregue este archivo en mano: contiene un secreto de un solo uso."})
+    return 0
+
+
+def cmd_join(args, ctx) -> int:
+    ident = identity.join(ctx.store(), args.file)
+    print_json({"joined": ident.office_name, "project_id": ident.project_id, "territories": ident.territories})
+    return 0
+
+
+def cmd_export(args, ctx) -> int:
+    store = ctx.store()
+    if args.device:
+        result = exporter.export_for_device(store, args.device, args.out)
+    else:
+        result = exporter.export_from_laptop(store, args.out)
+    print(result.path)
+    return 0
+
+
+def cmd_import(args, ctx) -> int:
+    store = ctx.store()
+    rejected = False
+    for f in args.files:
+        summary = importer.import_bundle(store, f, dry_run=args.dry_run)
+        rejected |= summary["status"] in ("rechazado", "cancelado")
+        print(json.dumps(summary, ensure_ascii=False, default=str))
+    return 1 if rejected else 0
+
+
+def cmd_inspect(args, ctx) -> int:
+    try:
+        opened = open_header(args.file)
+    except BundleRejected as exc:
+        print_json({"file": str(args.file), "valid": False, "reason": str(exc)})
+        return 1
+    h = opened.header
+    print_json({"file": str(args.file), "valid": True, "format": h.get("format"),
+                "format_version": h.get("format_version"), "app_version": h.get("app_version"),
+                "sender": h.get("sender"), "sender_name": h.get("sender_name"), "sender_role": h.get("sender_role"),
+                "recipient": h.get("recipient"), "seq": h.get("seq"), "created_at": h.get("created_at"),
+                "size": args.file.stat().st_size, "counts": h.get("counts")})
+    return 0
+
+
+def cmd_devices_list(args, ctx) -> int:
+    with ctx.store().transaction() as s:
+        identity.require_identity(s, "office")
+        print_json([{"device_id": p.id, "name": p.name, "status": p.status, "laptop_id": p.device_id,
+                     "territories": p.territories, "bundles": len(p.bundle_seqs or []),
+                     "gaps": identity.gaps(p.bundle_seqs or []), "last_bundle_at": p.last_bundle_at}
+                    for p in identity.list_peers(s)])
+    return 0
+
+
+def cmd_devices_revoke(args, ctx) -> int:
+    with ctx.store().transaction() as s:
+        peer = identity.revoke(s, args.device_id)
+        print_json({"device_id": peer.id, "name": peer.name, "status": peer.status})
+    return 0

@@ -1,0 +1,361 @@
+"""Versions, heads and the deterministic merge.
+
+A record's state is a function of the versions held: its heads (versions no other held version
+descends from) decide it. One head: the record is that version. Several (edits made on two
+devices without seeing each other): every field changed on one side only is taken; a field
+changed differently on both sides is a conflict — both values are kept in ``sync_conflicts`` and
+the provisional winner is the head with the highest (depth, hlc, version): causal depth first, so
+a laptop whose clock says 2035 does not win every conflict. An edit against a deletion keeps the
+record alive and raises a conflict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import Date, DateTime, Time, func, insert, inspect, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from gestor_app.core.db.base import Record, model_for_table, record_models
+from gestor_app.core.db.stamping import current_heads, set_heads, version_key
+from gestor_app.core.hlc import HLC, MAX_DRIFT_MS, HybridClock, wall_ms
+from gestor_app.core.models.local import ChangeLog, LocalDevice
+from gestor_app.core.models.sync import SyncConflict
+
+META = frozenset({"id", "created_at", "updated_at", "origin_device", "modified_by", "change_seq", "hlc"})
+_CHUNK = 400
+
+
+@dataclass(frozen=True)
+class Version:
+    device_id: str
+    seq: int
+    entity: str
+    record_id: str
+    hlc: str
+    deleted: bool
+    data: dict[str, Any]
+    parents: tuple[str, ...] = ()
+    depth: int = 1
+
+    @property
+    def key(self) -> str:
+        return version_key(self.device_id, self.seq)
+
+    @property
+    def rank(self) -> tuple[int, str, str]:
+        return (self.depth, self.hlc, self.key)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"device": self.device_id, "seq": self.seq, "entity": self.entity, "id": self.record_id,
+                "hlc": self.hlc, "deleted": self.deleted, "data": self.data, "parents": list(self.parents),
+                "depth": self.depth}
+
+    @classmethod
+    def from_row(cls, row: Any) -> Version:
+        return cls(row.device_id, row.seq, row.entity, row.record_id, row.hlc, bool(row.deleted), row.data or {},
+                   tuple(row.parents or ()), row.depth or 1)
+
+
+@dataclass
+class ApplyReport:
+    created: int = 0
+    updated: int = 0
+    deleted: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    unchanged: int = 0
+    versions: int = 0
+    clock_warnings: list[str] = field(default_factory=list)
+    touched: list[tuple[str, str]] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {k: getattr(self, k) for k in ("created", "updated", "deleted", "merged", "conflicts", "unchanged")}
+
+
+# ------------------------------------------------------------------ what a replica holds
+
+def held_vector(session: Session) -> dict[str, int]:
+    """``{device: n}``: this replica holds every version 1..n of that device (gaps stop the count)."""
+    c = ChangeLog.__table__.c
+    out: dict[str, int] = {}
+    for dev, n, top in session.execute(select(c.device_id, func.count(), func.max(c.seq)).group_by(c.device_id)):
+        if n == top:
+            out[dev] = top
+            continue
+        expected = 1
+        for (s,) in session.execute(select(c.seq).where(c.device_id == dev).order_by(c.seq)):
+            if s != expected:
+                break
+            expected += 1
+        out[dev] = expected - 1
+    return out
+
+
+def versions_beyond(session: Session, vector: dict[str, int], *, batch: int = 2000) -> Iterator[Version]:
+    """Every held version the holder of ``vector`` may lack, in (device, seq) order, streamed."""
+    c = ChangeLog.__table__.c
+    devices = [d for (d,) in session.execute(select(c.device_id).distinct().order_by(c.device_id))]
+    for dev in devices:
+        last = vector.get(dev, 0)
+        while True:
+            rows = session.execute(select(ChangeLog.__table__).where(c.device_id == dev, c.seq > last)
+                                   .order_by(c.seq).limit(batch)).all()
+            if not rows:
+                break
+            for row in rows:
+                yield Version.from_row(row)
+            last = rows[-1].seq
+
+
+# ------------------------------------------------------------------ converting snapshots
+
+_converters: dict[str, dict[str, Any]] = {}
+
+
+def _columns(entity: str) -> dict[str, Any]:
+    conv = _converters.get(entity)
+    if conv is None:
+        conv = {}
+        for attr in inspect(model_for_table(entity)).column_attrs:
+            col_type = attr.columns[0].type
+            impl = getattr(col_type, "impl", col_type)
+            if isinstance(impl, DateTime):
+                conv[attr.key] = datetime.fromisoformat
+            elif isinstance(impl, Date):
+                conv[attr.key] = date.fromisoformat
+            elif isinstance(impl, Time):
+                conv[attr.key] = time.fromisoformat
+            else:
+                conv[attr.key] = None
+        _converters[entity] = conv
+    return conv
+
+
+def known_entities() -> set[str]:
+    return {m.__tablename__ for m in record_models()}  # type: ignore[attr-defined]
+
+
+def entity_columns(entity: str) -> set[str]:
+    return set(_columns(entity))
+
+
+def to_python(entity: str, data: dict[str, Any]) -> dict[str, Any]:
+    conv = _columns(entity)
+    out = {}
+    for k, v in data.items():
+        if k not in conv:
+            continue
+        fn = conv[k]
+        out[k] = fn(v) if fn is not None and isinstance(v, str) else v
+    return out
+
+
+# ------------------------------------------------------------------ merge
+
+def merge_heads(base: dict[str, Any] | None, heads: list[Version]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """State of a record from several heads and their common ancestor; returns (state, conflicts)."""
+    heads = sorted(heads, key=lambda v: v.rank)
+    winner = heads[-1]
+    base = base or {}
+    state = dict(winner.data)
+    conflicts: list[dict[str, Any]] = []
+    fields = sorted({k for h in heads for k in h.data} - META - {"deleted"})
+    for f in fields:
+        changed = [h for h in heads if h.data.get(f) != base.get(f)]
+        values = {repr(h.data.get(f)) for h in changed}
+        if not changed:
+            state[f] = base.get(f, winner.data.get(f))
+        elif len(values) == 1:
+            state[f] = changed[-1].data.get(f)
+        else:
+            pick = changed[-1]
+            state[f] = pick.data.get(f)
+            conflicts.append({"field": f, "winner": pick.key, "values": [
+                {"version": h.key, "device": h.device_id, "hlc": h.hlc, "value": h.data.get(f)} for h in changed]})
+    deleters = [h for h in heads if h.data.get("deleted")]
+    editors = [h for h in heads if not h.data.get("deleted") and any(
+        h.data.get(f) != base.get(f) for f in fields)]
+    if deleters and editors:  # edit vs delete: the record stays, someone decides
+        state["deleted"] = False
+        conflicts.append({"field": "deleted", "winner": editors[-1].key, "values": [
+            {"version": h.key, "device": h.device_id, "hlc": h.hlc, "value": bool(h.data.get("deleted"))}
+            for h in (*deleters, *editors)]})
+    else:
+        state["deleted"] = bool(deleters)  # a deletion and edits of nothing: deleted (restorable)
+    return state, conflicts
+
+
+class _History:
+    """Parents of versions, from the bundle being applied and from ``change_log``."""
+
+    def __init__(self, session: Session, incoming: dict[str, Version]) -> None:
+        self.session = session
+        self.known = dict(incoming)
+
+    def get(self, key: str) -> Version | None:
+        v = self.known.get(key)
+        if v is None:
+            dev, _, seq = key.rpartition(":")
+            row = self.session.execute(select(ChangeLog.__table__).where(
+                ChangeLog.device_id == dev, ChangeLog.seq == int(seq or 0))).first()
+            if row is not None:
+                v = self.known[key] = Version.from_row(row)
+        return v
+
+    def ancestors(self, key: str) -> set[str]:
+        seen: set[str] = set()
+        todo = list(self.get(key).parents) if self.get(key) else []
+        while todo:
+            k = todo.pop()
+            if k in seen:
+                continue
+            seen.add(k)
+            v = self.get(k)
+            if v is not None:
+                todo.extend(v.parents)
+        return seen
+
+
+def _new_heads(history: _History, current: list[str], new: list[Version]) -> list[str]:
+    candidates = list(dict.fromkeys([*current, *(v.key for v in new)]))
+    if len(candidates) == 1:
+        return candidates
+    if len(current) == 1 and len(new) == 1 and current[0] in new[0].parents:
+        return [new[0].key]  # the usual case: an edit made on top of what we hold
+    covered: set[str] = set()
+    for c in candidates:
+        covered |= history.ancestors(c)
+    return sorted(c for c in candidates if c not in covered)
+
+
+def _base(history: _History, heads: list[str]) -> dict[str, Any] | None:
+    common: set[str] | None = None
+    for h in heads:
+        anc = history.ancestors(h)
+        common = anc if common is None else common & anc
+    held = [history.get(k) for k in common or ()]
+    held = [v for v in held if v is not None]
+    return max(held, key=lambda v: v.rank).data if held else None
+
+
+# ------------------------------------------------------------------ applying
+
+def _held_keys(session: Session, versions: list[Version]) -> set[str]:
+    c = ChangeLog.__table__.c
+    out: set[str] = set()
+    pairs = [(v.device_id, v.seq) for v in versions]
+    for i in range(0, len(pairs), _CHUNK):
+        rows = session.execute(select(c.device_id, c.seq).where(tuple_(c.device_id, c.seq).in_(pairs[i:i + _CHUNK])))
+        out |= {version_key(d, s) for d, s in rows}
+    return out
+
+
+def _write_state(session: Session, entity: str, record_id: str, state: dict[str, Any]) -> bool:
+    """Upsert the record's columns (as received). Returns True when it was created."""
+    model: type[Record] = model_for_table(entity)
+    obj = session.get(model, record_id)
+    created = obj is None
+    if obj is None:
+        obj = model(id=record_id)
+        session.add(obj)
+    for k, v in to_python(entity, state).items():
+        if k != "id" and getattr(obj, k) != v:
+            setattr(obj, k, v)
+    return created
+
+
+def apply_versions(session: Session, versions: Iterable[Version], *, wall=wall_ms) -> ApplyReport:
+    """Add versions to this replica and update the records they touch, in the caller's
+    transaction. Versions already held change nothing."""
+    report = ApplyReport()
+    batch = list(versions)
+    report.versions = len(batch)
+    held = _held_keys(session, batch)
+    fresh: dict[str, Version] = {}
+    for v in batch:
+        if v.key in held or v.key in fresh:
+            report.unchanged += 1
+        else:
+            fresh[v.key] = v
+    if not fresh:
+        return report
+    session.info["apply_remote"] = True
+    try:
+        _apply_fresh(session, fresh, report, wall)
+    finally:
+        session.info.pop("apply_remote", None)
+    return report
+
+
+def _apply_fresh(session: Session, fresh: dict[str, Version], report: ApplyReport, wall) -> None:
+    conn = session.connection()
+    rows = [dict(device_id=v.device_id, seq=v.seq, entity=v.entity, record_id=v.record_id, hlc=v.hlc,
+                 deleted=v.deleted, data=v.data, parents=list(v.parents), depth=v.depth) for v in fresh.values()]
+    for i in range(0, len(rows), 2000):
+        conn.execute(insert(ChangeLog.__table__), rows[i:i + 2000])
+    by_record: dict[tuple[str, str], list[Version]] = {}
+    for v in fresh.values():
+        by_record.setdefault((v.entity, v.record_id), []).append(v)
+    heads_before = current_heads(conn, list(by_record))
+    history = _History(session, fresh)
+    new_heads: dict[tuple[str, str], tuple[list[str], int]] = {}
+    now = wall()
+    skewed: set[str] = set()
+    top = HLC(0, 0)
+    for key, vs in by_record.items():
+        current, depth = heads_before.get(key, ([], 0))
+        heads = _new_heads(history, current, vs)
+        for v in vs:
+            stamp = HLC.decode(v.hlc)
+            if stamp.physical > now + MAX_DRIFT_MS:
+                skewed.add(v.device_id)
+            else:
+                top = max(top, stamp)
+        if heads == current:
+            report.unchanged += len(vs)
+            continue
+        head_versions = [history.get(h) for h in heads]
+        head_versions = [h for h in head_versions if h is not None]
+        new_heads[key] = (heads, max([depth, *(h.depth for h in head_versions)]))
+        if len(head_versions) == 1:
+            state, conflicts = head_versions[0].data, []
+        else:
+            state, conflicts = merge_heads(_base(history, heads), head_versions)
+        existing = session.get(model_for_table(key[0]), key[1])
+        was_deleted = existing is not None and existing.deleted
+        created = _write_state(session, key[0], key[1], state)
+        report.touched.append(key)
+        if created:
+            report.created += 1
+        elif state.get("deleted") and not was_deleted:
+            report.deleted += 1
+        elif len(head_versions) > 1:
+            report.merged += 1
+        else:
+            report.updated += 1
+        _record_conflicts(session, key, conflicts)
+        report.conflicts += len(conflicts)
+    session.flush()
+    set_heads(conn, new_heads)
+    if top.physical:
+        dev = session.scalars(select(LocalDevice)).first()
+        clock = HybridClock(HLC.decode(dev.hlc_last), wall=wall)
+        if clock.observe(top):
+            conn.execute(update(LocalDevice.__table__).where(LocalDevice.__table__.c.id == dev.id)
+                         .values(hlc_last=clock.last.encode()))
+    report.clock_warnings = [f"El reloj del equipo {d} está adelantado más de un día: sus cambios se ordenan "
+                             "por historia, no por su hora." for d in sorted(skewed)]
+
+
+def _record_conflicts(session: Session, key: tuple[str, str], conflicts: list[dict[str, Any]]) -> None:
+    c = SyncConflict.__table__
+    conn = session.connection()
+    conn.execute(update(c).where(c.c.entity == key[0], c.c.record_id == key[1], c.c.status == "abierto")
+                 .values(status="resuelto"))
+    if conflicts:
+        conn.execute(insert(c), [dict(entity=key[0], record_id=key[1], field=x["field"], values=x["values"],
+                                      winner=x["winner"], status="abierto", note="") for x in conflicts])
