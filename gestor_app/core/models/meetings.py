@@ -6,10 +6,10 @@ personal data unless the neighbour consented: the contact is stored only then.""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 from typing import Any, ClassVar
 
-from sqlalchemy import Boolean, Date, Float, Integer, String, Text, Time
+from sqlalchemy import Boolean, Date, Float, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from gestor_app.core.db.base import Base, Record, RefColumn
@@ -81,8 +81,8 @@ class Meeting(Record, Base):
     number: Mapped[int | None] = mapped_column(Integer, nullable=True)  # sesión n.º
     title: Mapped[str] = mapped_column(String(200), default="")
     held_on: Mapped[date] = mapped_column(Date)
-    start_time: Mapped[time | None] = mapped_column(Time, nullable=True)
-    end_time: Mapped[time | None] = mapped_column(Time, nullable=True)
+    start_time: Mapped[str] = mapped_column(String(5), default="")  # "HH:MM", local time
+    end_time: Mapped[str] = mapped_column(String(5), default="")
     place: Mapped[str] = mapped_column(String(200), default="")
     convened_by: Mapped[str] = mapped_column(String(200), default="")
     neighbours_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
