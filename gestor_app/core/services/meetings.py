@@ -426,13 +426,12 @@ def agreement_to_activity(session: Session, agreement_id: str, *, create_activit
         raise ValidationError("La reunión no pertenece a ningún territorio; no hay plan de acción al que sumarla.")
     if create_activity is None or get_or_create_plan is None:
         try:
-            from gestor_app.core.services import plans
+            from gestor_app.core.services.plans import create_activity as plans_create_activity
+            from gestor_app.core.services.plans import get_or_create_plan as plans_get_or_create_plan
         except ImportError as exc:
             raise ValidationError(PLANS_MISSING) from exc
-        create_activity = create_activity or getattr(plans, "create_activity", None)
-        get_or_create_plan = get_or_create_plan or getattr(plans, "get_or_create_plan", None)
-        if create_activity is None or get_or_create_plan is None:
-            raise ValidationError(PLANS_MISSING)
+        create_activity = create_activity or plans_create_activity
+        get_or_create_plan = get_or_create_plan or plans_get_or_create_plan
     plan = get_or_create_plan(session, territory_id=m.territory_id)
     activity = create_activity(session, plan_id=plan.id, title=activity_title(a.text), responsible=a.responsible,
                                institution=a.institution, start_date=m.held_on, end_date=a.deadline,
