@@ -174,9 +174,9 @@ def review_text(session: Session, agreements: list[Agreement]) -> str:
     lines = []
     for a in agreements:
         m = meetings[a.meeting_id]
-        where = f"{m.display_title()}" if m else "Reunión anterior"
+        where = m.display_title() if m else "reunión anterior"
         who = ", ".join(p for p in (a.responsible, a.institution) if p)
-        parts = [f"{a.position}. {a.text.strip()}", f"[{where}]"]
+        parts = [f"Acuerdo {a.position} de {where}: {a.text.strip().rstrip('.')}."]
         if who:
             parts.append(f"Responsable: {who}.")
         if a.deadline:

@@ -84,115 +84,130 @@
     </message>
     <message>
         <location filename="../screens/requests/screen.py" line="91" />
-        <source>Days open</source>
-        <translation>Días abierto</translation>
-    </message>
-    <message>
-        <location filename="../screens/requests/screen.py" line="91" />
-        <location filename="../screens/requests/screen.py" line="145" />
+        <location filename="../screens/requests/screen.py" line="149" />
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
         <location filename="../screens/requests/screen.py" line="91" />
-        <location filename="../screens/requests/screen.py" line="146" />
+        <location filename="../screens/requests/screen.py" line="150" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
+        <location filename="../screens/requests/screen.py" line="91" />
+        <source>Days waiting</source>
+        <translation>Días de espera</translation>
+    </message>
+    <message>
         <location filename="../screens/requests/screen.py" line="92" />
-        <location filename="../screens/requests/screen.py" line="151" />
+        <location filename="../screens/requests/screen.py" line="155" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
         <location filename="../screens/requests/screen.py" line="92" />
-        <location filename="../screens/requests/screen.py" line="151" />
+        <location filename="../screens/requests/screen.py" line="155" />
         <source>Referred to</source>
         <translation>Derivado a</translation>
     </message>
     <message>
-        <location filename="../screens/requests/screen.py" line="107" />
+        <location filename="../screens/requests/screen.py" line="103" />
+        <source>Days from reception until today, or until the answer once answered</source>
+        <translation>Días desde la recepción hasta hoy, o hasta la respuesta si ya se respondió</translation>
+    </message>
+    <message>
+        <location filename="../screens/requests/screen.py" line="110" />
         <source>Choose a territory to work in (button at the top).</source>
         <translation>Elija un territorio para trabajar (botón de arriba).</translation>
     </message>
     <message>
-        <location filename="../screens/requests/screen.py" line="126" />
+        <location filename="../screens/requests/screen.py" line="129" />
         <source>What happens and where. No names, phone numbers or addresses of people unless they consented.</source>
         <translation>Qué pasa y dónde. Sin nombres, teléfonos ni direcciones de personas, salvo que hayan consentido.</translation>
     </message>
     <message>
-        <location filename="../screens/requests/screen.py" line="129" />
+        <location filename="../screens/requests/screen.py" line="132" />
+        <source>Agrees to be contacted</source>
+        <translation>Acepta ser contactado/a</translation>
+    </message>
+    <message>
+        <location filename="../screens/requests/screen.py" line="133" />
         <source>The neighbour agrees to be contacted about this request</source>
         <translation>El vecino o vecina acepta ser contactado por este requerimiento</translation>
     </message>
     <message>
-        <location filename="../screens/requests/screen.py" line="131" />
+        <location filename="../screens/requests/screen.py" line="135" />
         <source>Phone or e-mail, only with consent</source>
         <translation>Teléfono o correo, solo con consentimiento</translation>
     </message>
     <message>
-        <location filename="../screens/requests/screen.py" line="139" />
+        <location filename="../screens/requests/screen.py" line="143" />
         <source>not answered yet</source>
         <translation>sin respuesta aún</translation>
     </message>
     <message>
-        <location filename="../screens/requests/screen.py" line="141" />
+        <location filename="../screens/requests/screen.py" line="145" />
         <source>Answer given to the neighbour</source>
         <translation>Respuesta dada al vecino o vecina</translation>
     </message>
     <message>
-        <location filename="../screens/requests/screen.py" line="145" />
+        <location filename="../screens/requests/screen.py" line="149" />
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../screens/requests/screen.py" line="146" />
+        <location filename="../screens/requests/screen.py" line="150" />
         <source>Place on the map</source>
         <translation>Lugar en el mapa</translation>
     </message>
     <message>
-        <location filename="../screens/requests/screen.py" line="147" />
+        <location filename="../screens/requests/screen.py" line="151" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../screens/requests/screen.py" line="150" />
+        <location filename="../screens/requests/screen.py" line="153" />
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../screens/requests/screen.py" line="154" />
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../screens/requests/screen.py" line="152" />
+        <location filename="../screens/requests/screen.py" line="156" />
         <source>Answered on</source>
         <translation>Respondido el</translation>
     </message>
     <message>
-        <location filename="../screens/requests/screen.py" line="152" />
+        <location filename="../screens/requests/screen.py" line="156" />
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../screens/requests/screen.py" line="220" />
+        <location filename="../screens/requests/screen.py" line="228" />
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../screens/requests/screen.py" line="229" />
+        <location filename="../screens/requests/screen.py" line="237" />
         <source>Shown: {n} · still open: {o}</source>
         <translation>Mostrados: {n} · sin responder: {o}</translation>
     </message>
     <message>
-        <location filename="../screens/requests/screen.py" line="238" />
+        <location filename="../screens/requests/screen.py" line="246" />
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location filename="../screens/requests/screen.py" line="291" />
+        <location filename="../screens/requests/screen.py" line="299" />
         <source>Waiting for {n} day(s).</source>
         <translation>Lleva {n} día(s) esperando.</translation>
     </message>
     <message>
-        <location filename="../screens/requests/screen.py" line="292" />
+        <location filename="../screens/requests/screen.py" line="300" />
         <source>Answered in {n} day(s).</source>
         <translation>Respondido en {n} día(s).</translation>
     </message>

@@ -58,9 +58,10 @@ def test_next_meeting_reviews_pending_and_in_progress_agreements_of_earlier_meet
         assert review.is_review and review.title == REVIEW_TITLE
         lines = review.development.splitlines()
         assert len(lines) == 2
-        assert lines[0].startswith("1. Pedir poda") and "Rosa, Aseo y Ornato" in lines[0]
+        assert lines[0].startswith("Acuerdo 1 de Mesa de Seguridad Focalizada n.º 1 (02-03-2026): Pedir poda.")
+        assert "Responsable: Rosa, Aseo y Ornato." in lines[0]
         assert "30-03-2026" in lines[0] and "pendiente" in lines[0] and "02-03-2026" in lines[0]
-        assert lines[1].startswith("2. Catastro de luminarias") and "en curso" in lines[1]
+        assert lines[1].startswith("Acuerdo 2 de") and "Catastro de luminarias" in lines[1] and "en curso" in lines[1]
         assert a_pend.reviewed_in == [later.id, m2.id] and a_cur.reviewed_in == [later.id, m2.id]  # both reviewed them
         assert [a.id for a in ms.reviewed_agreements(s, m2.id)] == [a_pend.id, a_cur.id]
         # agreements of a meeting in the bin are no longer pending

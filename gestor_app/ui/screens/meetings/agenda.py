@@ -82,14 +82,15 @@ class AgendaTab(QWidget):
         self.reviewed.verticalHeader().hide()
         self.reviewed.setWordWrap(True)
         hh = self.reviewed.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in (1, 2, 3):
-            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        for c, width in ((1, 170), (2, 95), (3, 120)):
+            self.reviewed.setColumnWidth(c, width)
         bv.addWidget(self.reviewed)
         rv.addWidget(self.review_box, 3)
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([300, 640])
+        split.setSizes([240, 700])
         layout.addWidget(split)
         self.title.textEdited.connect(self._title_edited)
         self.title.editingFinished.connect(self.ctx.autosaver.flush)
@@ -108,8 +109,8 @@ class AgendaTab(QWidget):
             self.items = [(i.id, i.title, i.development, i.is_review) for i in items]
         self.list.blockSignals(True)
         self.list.clear()
-        for n, (_id, title, _dev, review) in enumerate(self.items, start=1):
-            self.list.addItem(f"{n}. {title}" + (" ↺" if review else ""))
+        for n, (_id, title, _dev, _review) in enumerate(self.items, start=1):
+            self.list.addItem(f"{n}. {title}")
         self.list.blockSignals(False)
         ids = [i[0] for i in self.items]
         row = ids.index(keep) if keep in ids else (0 if ids else -1)

@@ -54,6 +54,7 @@ class MeetingsScreen(Screen):
         lv.setContentsMargins(0, 0, 0, 0)
         self.meetings = QListWidget()
         self.meetings.setWordWrap(True)
+        self.meetings.setSpacing(3)
         left.setMaximumWidth(340)
         self.meetings.currentRowChanged.connect(self._select)
         lv.addWidget(self.meetings, 1)
@@ -117,7 +118,7 @@ class MeetingsScreen(Screen):
 
     def _list_text(self, m: Meeting) -> str:
         state = self.tr("closed") if m.status == "cerrada" else self.tr("draft")
-        return f"{m.display_title()}\n{state}"
+        return f"{m.held_on:%d-%m-%Y} · {state}\n{m.title or m.display_title()}"
 
     def _update_titles(self) -> None:
         with self.ctx.store.transaction() as s:

@@ -88,7 +88,7 @@ class RequestsScreen(Screen):
         layout.addLayout(bar)
         split = QSplitter()
         self.table = QTableWidget(0, COLUMNS)
-        self.table.setHorizontalHeaderLabels([self.tr("Days open"), self.tr("Received"), self.tr("Category"),
+        self.table.setHorizontalHeaderLabels([self.tr("Days waiting"), self.tr("Received"), self.tr("Category"),
                                               self.tr("Status"), self.tr("Referred to")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,13 +96,16 @@ class RequestsScreen(Screen):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         hh = self.table.horizontalHeader()
-        for c in range(COLUMNS):
-            hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for c, width in ((0, 125), (1, 95), (3, 95), (4, 140)):
+            self.table.setColumnWidth(c, width)
+        self.table.horizontalHeaderItem(0).setToolTip(self.tr("Days from reception until today, or until the "
+                                                              "answer once answered"))
         self.table.currentCellChanged.connect(lambda *_a: self._select())
         split.addWidget(self.table)
         split.addWidget(self._editor())
-        split.setSizes([560, 560])
+        split.setSizes([640, 500])
         layout.addWidget(split, 1)
         self.empty = QLabel(self.tr("Choose a territory to work in (button at the top)."))
         layout.addWidget(self.empty)
@@ -126,7 +129,8 @@ class RequestsScreen(Screen):
         self.description.setPlaceholderText(self.tr("What happens and where. No names, phone numbers or "
                                                     "addresses of people unless they consented."))
         self.description.setMinimumHeight(90)
-        self.consent = QCheckBox(self.tr("The neighbour agrees to be contacted about this request"))
+        self.consent = QCheckBox(self.tr("Agrees to be contacted"))
+        self.consent.setToolTip(self.tr("The neighbour agrees to be contacted about this request"))
         self.contact = QLineEdit()
         self.contact.setPlaceholderText(self.tr("Phone or e-mail, only with consent"))
         self.referred_to = QComboBox()
@@ -146,7 +150,7 @@ class RequestsScreen(Screen):
                          (self.tr("Category"), self.category), (self.tr("Place on the map"), self.feature),
                          (self.tr("Description"), self.description)):
             form.addRow(label, w)
-        form.addRow(self.consent)
+        form.addRow(self.tr("Consent"), self.consent)
         form.addRow(self.tr("Contact"), self.contact)
         for label, w in ((self.tr("Referred to"), self.referred_to), (self.tr("Status"), self.status),
                          (self.tr("Answered on"), self.responded_on), (self.tr("Answer"), self.response)):
@@ -164,8 +168,12 @@ class RequestsScreen(Screen):
         self.status.currentIndexChanged.connect(lambda _i: self._status_changed())
         self.responded_on.dateChanged.connect(lambda _d: self._save(responded_on=optional_date(self.responded_on)))
         self.response.textChanged.connect(lambda: self._save(response=self.response.toPlainText()))
+        for combo in (self.channel, self.category, self.feature, self.referred_to, self.status):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(box)
         self.editor = box
         return scroll
