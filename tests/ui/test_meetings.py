@@ -181,3 +181,20 @@ def test_requests_by_age_with_filter_and_consent_gated_contact(window, qtbot):
         assert (r.referred_to, r.status, r.responded_on, r.response) == \
             ("Seguridad Municipal", "respondida", date(2026, 12, 3), "Se cambio la bateria")
     assert screen.age.text() == "Respondido en 0 día(s)."
+
+
+def test_search_opens_the_agreement_and_the_request_found(window, qtbot):
+    search = window.show_screen("buscar")
+    search.query.setText("ronda preventiva")
+    entities = [h.entity for h in search.hits]
+    assert "meeting_agreements" in entities
+    search.open_hit(entities.index("meeting_agreements"))
+    screen = window.current_key() == "mesas" and window.screen("mesas")
+    assert screen and screen.current_id() == demo_id("meeting:mesa-1")
+    assert screen.tabs.currentWidget() is screen.agreements
+    search = window.show_screen("buscar")
+    search.query.setText("colchones")
+    entities = [h.entity for h in search.hits]
+    search.open_hit(entities.index("neighbour_requests"))
+    assert window.current_key() == "requerimientos"
+    assert window.screen("requerimientos").request_id == demo_id("request:basural")
