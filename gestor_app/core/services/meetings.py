@@ -208,9 +208,34 @@ def update_meeting(session: Session, meeting_id: str, **changes: Any) -> Meeting
     m = get_meeting(session, meeting_id)
     if m.status == "cerrada" and set(changes) - {"status"}:
         raise ValidationError(_CLOSED)
+    old_date = m.held_on
     _apply(m, _MEETING_FIELDS, _normalise_meeting(changes), _check_meeting)
     session.flush()
+    if m.held_on != old_date:
+        sync_review(session, m)
     return m
+
+
+def sync_review(session: Session, meeting: Meeting) -> None:
+    """After the meeting's date moved: review the agreements pending before the new date. Those of
+    meetings no longer earlier leave the review; those already reviewed here stay even if settled
+    meanwhile. The review text is rewritten only if nobody edited it."""
+    item = next((i for i in list_agenda(session, meeting.id) if i.is_review), None)
+    if item is None or not meeting.territory_id:
+        return
+    reviewed = reviewed_agreements(session, meeting.id)
+    untouched = item.development == review_text(session, reviewed)
+    earlier = {a.id for a in reviewed if get_meeting(session, a.meeting_id).held_on < meeting.held_on}
+    for a in reviewed:
+        if a.id not in earlier:
+            a.reviewed_in = [x for x in (a.reviewed_in or []) if x != meeting.id]
+    for a in pending_agreements(session, territory_id=meeting.territory_id, before=meeting.held_on):
+        if meeting.id not in (a.reviewed_in or []):
+            a.reviewed_in = [*(a.reviewed_in or []), meeting.id]
+    session.flush()
+    if untouched:
+        item.development = review_text(session, reviewed_agreements(session, meeting.id))
+        session.flush()
 
 
 def close_meeting(session: Session, meeting_id: str) -> Meeting:

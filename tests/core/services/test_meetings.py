@@ -221,3 +221,23 @@ def test_demo_has_a_closed_mesa_and_the_next_one_reviewing_its_pending_agreement
         assert pending and [a.id for a in ms.reviewed_agreements(s, m2.id)] == pending
         review = ms.list_agenda(s, m2.id)[0]
         assert review.is_review and len(review.development.splitlines()) == len(pending)
+
+
+def test_moving_the_date_updates_the_review_unless_it_was_edited(store, territory):
+    with store.transaction() as s:
+        m1 = ms.create_meeting(s, territory_id=territory, held_on=date(2026, 3, 2))
+        a1 = ms.add_agreement(s, meeting_id=m1.id, text="Pedir poda")
+        m2 = ms.create_meeting(s, territory_id=territory, held_on=date(2026, 4, 6))
+        a2 = ms.add_agreement(s, meeting_id=m2.id, text="Catastro de luminarias")
+        nxt = ms.create_meeting(s, territory_id=territory, held_on=date(2026, 4, 1))  # before m2: only a1
+        assert [a.id for a in ms.reviewed_agreements(s, nxt.id)] == [a1.id]
+        ms.update_agreement(s, a1.id, status="cumplido")  # settled during this review: it stays listed
+        ms.update_meeting(s, nxt.id, held_on=date(2026, 5, 4))  # now after m2 too
+        assert [a.id for a in ms.reviewed_agreements(s, nxt.id)] == [a1.id, a2.id]
+        review = ms.list_agenda(s, nxt.id)[0]
+        assert "Catastro de luminarias" not in review.development  # text had changed (a1 settled): kept
+        ms.update_agenda_item(s, review.id, development=ms.review_text(s, ms.reviewed_agreements(s, nxt.id)))
+        ms.update_meeting(s, nxt.id, held_on=date(2026, 4, 1))  # back before m2: a2 leaves, text follows
+        assert [a.id for a in ms.reviewed_agreements(s, nxt.id)] == [a1.id]
+        assert nxt.id not in a2.reviewed_in
+        assert ms.list_agenda(s, nxt.id)[0].development.count("Acuerdo") == 1
