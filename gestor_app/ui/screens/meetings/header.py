@@ -61,6 +61,8 @@ class HeaderTab(QWidget):
         self.neighbours.setSpecialValueText(self.tr("no data"))
         self.next_on = optional_date_edit(self.tr("not agreed yet"))
         self.next_place = QLineEdit()
+        for w in (self.number, self.neighbours, self.held_on, self.next_on):
+            w.setMaximumWidth(180)  # short values: full-width boxes read as long text fields
         for label, w in ((self.tr("Kind"), self.kind), (self.tr("Session no."), self.number),
                          (self.tr("Title"), self.title), (self.tr("Date"), self.held_on)):
             form.addRow(label, w)
