@@ -14,6 +14,7 @@ from gestor_app.core.models.focus_groups import (
 from gestor_app.core.models.local import AppSetting, ChangeLog, LocalDevice
 from gestor_app.core.models.map import FEATURE_SOURCES, MapFeature
 from gestor_app.core.models.mapping_session import AGE_RANGES, GENDERS, MappingSession
+from gestor_app.core.models.meetings import AgendaItem, Agreement, Attendee, Meeting, Request
 from gestor_app.core.models.photo import Photo
 from gestor_app.core.models.search_index import SearchEntry
 from gestor_app.core.models.secondary import PoliceCaseCount
@@ -25,3 +26,4 @@ __all__ = ["AGE_RANGES", "AppSetting", "ChangeLog", "Diagnosis", "EvidenceLink",
            "FocusGroupParticipant", "FocusGroupPlace", "FocusGroupQuestion", "FocusGroupQuote", "FocusGroupTheme",
            "GENDERS", "LocalDevice", "MapFeature", "MappingSession", "Photo", "PoliceCaseCount", "Problem",
            "RecordHead", "SearchEntry", "SyncConflict", "SyncIdentity", "SyncPeer", "SyncReceived", "TERRITORY_LEVELS", "Territory", "Walk", "WalkAnswer"]
+__all__ += ["AgendaItem", "Agreement", "Attendee", "Meeting", "Request"]

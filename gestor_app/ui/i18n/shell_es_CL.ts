@@ -155,6 +155,16 @@
     </message>
     <message>
         <location filename="../screens/__init__.py" line="42"/>
+        <source>Meetings and minutes</source>
+        <translation>Reuniones y actas</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="44"/>
+        <source>Neighbours&apos; requests</source>
+        <translation>Requerimientos vecinales</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="42"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>

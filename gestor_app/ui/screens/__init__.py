@@ -39,6 +39,10 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec("seguimiento", QT_TRANSLATE_NOOP("Navigation", "5. Follow-up"), pending=QT_TRANSLATE_NOOP(
         "Navigation", "Progress log per activity, indicator measurements, meetings and their minutes (actas), "
         "and neighbours' requests.")),
+    ScreenSpec("mesas", QT_TRANSLATE_NOOP("Navigation", "Meetings and minutes"),
+               "gestor_app.ui.screens.meetings:MeetingsScreen"),
+    ScreenSpec("requerimientos", QT_TRANSLATE_NOOP("Navigation", "Neighbours' requests"),
+               "gestor_app.ui.screens.requests:RequestsScreen"),
     ScreenSpec("mapa", QT_TRANSLATE_NOOP("Navigation", "Map"), "gestor_app.ui.screens.map.screen:MapScreen"),
     ScreenSpec("documentos", QT_TRANSLATE_NOOP("Navigation", "Documents"), pending=QT_TRANSLATE_NOOP(
         "Navigation", "PDF minutes, plans, walk reports and map sheets for the community and the office.")),

@@ -80,7 +80,7 @@ class SearchScreen(Screen):
             self.status.setText(self.tr("Results: {n}").format(n=len(self.hits)))
 
     def open_hit(self, row: int) -> None:
-        """Show a found focus-group item or problem in its screen (double click)."""
+        """Show a found focus-group item, problem, meeting item or request in its screen (double click)."""
         if not (0 <= row < len(self.hits)):
             return
         hit = self.hits[row]
@@ -96,6 +96,19 @@ class SearchScreen(Screen):
             screen = window.show_screen("diagnostico")
             screen.tabs.setCurrentWidget(screen.problems_tab)
             screen.problems_tab.load(self.ctx.current_territory_id(), select=hit.record_id)
+        elif hit.entity in ("meetings", "meeting_agenda_items", "meeting_agreements"):
+            with self.ctx.store.transaction() as s:
+                obj = s.get(model_for_table(hit.entity), hit.record_id)
+                meeting_id = hit.record_id if hit.entity == "meetings" else getattr(obj, "meeting_id", None)
+            screen = window.show_screen("mesas")
+            screen.refresh(select=meeting_id)
+            tab = {"meeting_agenda_items": screen.agenda, "meeting_agreements": screen.agreements}.get(hit.entity)
+            if tab is not None:
+                screen.tabs.setCurrentWidget(tab)
+        elif hit.entity == "neighbour_requests":
+            screen = window.show_screen("requerimientos")
+            screen.filter.setCurrentIndex(0)  # all statuses: the request found must be listed
+            screen.refresh(select=hit.record_id)
 
     def rebuild(self) -> None:
         with self.ctx.store.transaction() as s:

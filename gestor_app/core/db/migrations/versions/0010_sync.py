@@ -1,7 +1,7 @@
 """sync
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0009
 Create Date: 2026-12-03 05:56:16.783528
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import gestor_app.core.db.types
 
 revision = "0010"
-down_revision = '0007'
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
