@@ -17,6 +17,7 @@ MODULES = [
     "benchmarks.map_load",
     "benchmarks.search",
     "benchmarks.memory",
+    "benchmarks.sync",
 ]
 
 

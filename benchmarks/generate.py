@@ -215,7 +215,7 @@ def fill_laptop(store: Store, *, g: int, years: int, seed: int, scale: Scale = S
 def merge_into_office(office: Store, laptops: list[Path]) -> None:
     """What the office holds once every bundle is in: every laptop's records and versions
     (raw copy; the import path itself is measured by the sync benchmarks)."""
-    tables = [m.__tablename__ for m in record_models()] + ["change_log"]  # type: ignore[attr-defined]
+    tables = [m.__tablename__ for m in record_models()] + ["change_log", "record_heads"]  # type: ignore[attr-defined]
     with office.engine.connect() as conn:
         for path in laptops:
             conn.execute(text("ATTACH DATABASE :p AS lap"), {"p": str(path / "gestor.sqlite3")})

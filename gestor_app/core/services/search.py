@@ -118,6 +118,17 @@ def _index_after_flush(session: Session, _ctx: Any) -> None:
     _write(conn, rows, drops)
 
 
+def index_new_records(conn: Connection, objs: list[Record]) -> None:
+    """Index records just inserted without the ORM (bundle import): nothing to replace."""
+    rows = [_entry(conn, o) for o in objs if getattr(o, "__search_fields__", None) and not o.deleted]
+    if not rows:
+        return
+    conn.execute(insert(_TABLE), rows)
+    if use_fts(conn):
+        conn.execute(text("INSERT INTO search_fts (entity, record_id, folded) VALUES (:entity, :record_id, :folded)"),
+                     [{k: r[k] for k in ("entity", "record_id", "folded")} for r in rows])
+
+
 def rebuild_index(session: Session) -> int:
     """Recreate the whole index from the live records; returns how many were indexed."""
     conn = session.connection()

@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -146,7 +147,9 @@ def _base_header(store: Store, ident, *, seq: int, recipient: str) -> dict[str, 
             "schema": sorted(head_revisions()), "created_at": datetime.now(UTC).isoformat(timespec="seconds")}
 
 
-def export_from_laptop(store: Store, out_dir: Path, *, progress: Progress | None = None) -> ExportResult:
+def export_from_laptop(store: Store, out_dir: Path, *, progress: Progress | None = None,
+                       limit: int | None = None) -> ExportResult:
+    """``limit``: at most that many versions (the benchmarks' scaling curve; the rest go next time)."""
     with store.transaction() as s:
         ident = require_identity(s, "laptop")
         seq = ident.next_bundle_seq
@@ -159,7 +162,7 @@ def export_from_laptop(store: Store, out_dir: Path, *, progress: Progress | None
         manifest = {"holds": held_vector(s), "photos_held": local_photo_hashes(store)}
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         result = _write(store, s, out_dir=out_dir, header=header, manifest=manifest,
-                        versions=versions_beyond(s, dict(ident.acked or {})), photo_skip=set(),
+                        versions=islice(versions_beyond(s, dict(ident.acked or {})), limit), photo_skip=set(),
                         recipient_age=ident.office_age_public,
                         name=f"gestor-{_safe(store.device_name)}-{seq:05d}-{stamp}{SUFFIX}", progress=progress)
         ident.next_bundle_seq = seq + 1  # committed only once the file is in place

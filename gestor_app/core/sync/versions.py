@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Time, func, insert, inspect, select, tuple_, update
+from sqlalchemy import Date, DateTime, Time, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from gestor_app.core.db.base import Record, model_for_table, record_models
@@ -246,26 +246,14 @@ def _base(history: _History, heads: list[str]) -> dict[str, Any] | None:
 
 def _held_keys(session: Session, versions: list[Version]) -> set[str]:
     c = ChangeLog.__table__.c
+    by_device: dict[str, list[int]] = {}
+    for v in versions:
+        by_device.setdefault(v.device_id, []).append(v.seq)
     out: set[str] = set()
-    pairs = [(v.device_id, v.seq) for v in versions]
-    for i in range(0, len(pairs), _CHUNK):
-        rows = session.execute(select(c.device_id, c.seq).where(tuple_(c.device_id, c.seq).in_(pairs[i:i + _CHUNK])))
-        out |= {version_key(d, s) for d, s in rows}
+    for dev, seqs in by_device.items():
+        rows = session.execute(select(c.seq).where(c.device_id == dev, c.seq.between(min(seqs), max(seqs))))
+        out |= {version_key(dev, s) for (s,) in rows}
     return out
-
-
-def _write_state(session: Session, entity: str, record_id: str, state: dict[str, Any]) -> bool:
-    """Upsert the record's columns (as received). Returns True when it was created."""
-    model: type[Record] = model_for_table(entity)
-    obj = session.get(model, record_id)
-    created = obj is None
-    if obj is None:
-        obj = model(id=record_id)
-        session.add(obj)
-    for k, v in to_python(entity, state).items():
-        if k != "id" and getattr(obj, k) != v:
-            setattr(obj, k, v)
-    return created
 
 
 def apply_versions(session: Session, versions: Iterable[Version], *, wall=wall_ms) -> ApplyReport:
@@ -283,15 +271,33 @@ def apply_versions(session: Session, versions: Iterable[Version], *, wall=wall_m
             fresh[v.key] = v
     if not fresh:
         return report
+    session.flush()
     session.info["apply_remote"] = True
     try:
-        _apply_fresh(session, fresh, report, wall)
+        with session.no_autoflush:
+            _apply_fresh(session, fresh, report, wall)
+        session.flush()
     finally:
         session.info.pop("apply_remote", None)
     return report
 
 
+def _existing(session: Session, keys: list[tuple[str, str]]) -> dict[tuple[str, str], Record]:
+    by_entity: dict[str, list[str]] = {}
+    for e, r in keys:
+        by_entity.setdefault(e, []).append(r)
+    out: dict[tuple[str, str], Record] = {}
+    for entity, ids in by_entity.items():
+        model = model_for_table(entity)
+        for i in range(0, len(ids), 500):
+            for obj in session.scalars(select(model).where(model.id.in_(ids[i:i + 500]))):
+                out[(entity, obj.id)] = obj
+    return out
+
+
 def _apply_fresh(session: Session, fresh: dict[str, Version], report: ApplyReport, wall) -> None:
+    from gestor_app.core.services.search import index_new_records
+
     conn = session.connection()
     rows = [dict(device_id=v.device_id, seq=v.seq, entity=v.entity, record_id=v.record_id, hlc=v.hlc,
                  deleted=v.deleted, data=v.data, parents=list(v.parents), depth=v.depth) for v in fresh.values()]
@@ -301,8 +307,10 @@ def _apply_fresh(session: Session, fresh: dict[str, Version], report: ApplyRepor
     for v in fresh.values():
         by_record.setdefault((v.entity, v.record_id), []).append(v)
     heads_before = current_heads(conn, list(by_record))
+    existing = _existing(session, list(by_record))
     history = _History(session, fresh)
     new_heads: dict[tuple[str, str], tuple[list[str], int]] = {}
+    inserts: dict[str, list[dict[str, Any]]] = {}
     now = wall()
     skewed: set[str] = set()
     top = HLC(0, 0)
@@ -318,28 +326,44 @@ def _apply_fresh(session: Session, fresh: dict[str, Version], report: ApplyRepor
         if heads == current:
             report.unchanged += len(vs)
             continue
-        head_versions = [history.get(h) for h in heads]
-        head_versions = [h for h in head_versions if h is not None]
+        head_versions = [h for h in (history.get(k) for k in heads) if h is not None]
         new_heads[key] = (heads, max([depth, *(h.depth for h in head_versions)]))
         if len(head_versions) == 1:
             state, conflicts = head_versions[0].data, []
         else:
             state, conflicts = merge_heads(_base(history, heads), head_versions)
-        existing = session.get(model_for_table(key[0]), key[1])
-        was_deleted = existing is not None and existing.deleted
-        created = _write_state(session, key[0], key[1], state)
+        obj = existing.get(key)
         report.touched.append(key)
-        if created:
+        if obj is None:
+            inserts.setdefault(key[0], []).append({"id": key[1], **to_python(key[0], state)})
             report.created += 1
-        elif state.get("deleted") and not was_deleted:
-            report.deleted += 1
-        elif len(head_versions) > 1:
-            report.merged += 1
         else:
-            report.updated += 1
-        _record_conflicts(session, key, conflicts)
+            was_deleted = obj.deleted
+            for k, val in to_python(key[0], state).items():
+                if k != "id" and getattr(obj, k) != val:
+                    setattr(obj, k, val)
+            if state.get("deleted") and not was_deleted:
+                report.deleted += 1
+            elif len(head_versions) > 1:
+                report.merged += 1
+            else:
+                report.updated += 1
+        if conflicts or len(current) > 1:
+            _record_conflicts(session, key, conflicts)
         report.conflicts += len(conflicts)
-    session.flush()
+    for entity, items in inserts.items():
+        model = model_for_table(entity)
+        table = model.__table__
+        defaults = {c.key: c.default.arg for c in table.columns if c.default is not None and c.default.is_scalar}
+        full = [{**defaults, **row} for row in items]
+        by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for row in full:  # rows from older schemas lack columns: one executemany per shape
+            by_shape.setdefault(tuple(sorted(row)), []).append(row)
+        for group in by_shape.values():
+            for i in range(0, len(group), 1000):
+                conn.execute(insert(table), group[i:i + 1000])
+        if getattr(model, "__search_fields__", None):
+            index_new_records(conn, [model(**row) for row in full])
     set_heads(conn, new_heads)
     if top.physical:
         dev = session.scalars(select(LocalDevice)).first()

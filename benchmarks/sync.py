@@ -1,0 +1,162 @@
+"""Bundle sync at the scale of the comuna, through the public services.
+
+A laptop joined to a fresh office holds the whole generated comuna (every gestor's records and
+versions, copied in raw) and sends it in ONE bundle: the office imports ~100,000 records and ~1,000
+photos. Baseline, in the same run: a raw ``sqlite3.executemany`` of the same rows into an empty
+database with the same schema. Then the delta: 10,000 records edited after a receipt, exported.
+Scaling: import time and peak memory (child process RSS) at 1k / 10k / all records.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import select, text
+
+from benchmarks import Figure, median_time
+
+_CHILD = """
+import json, resource, sys, time
+from gestor_app.core.config import load_config
+from gestor_app.core.store import open_store
+from gestor_app.core.sync.importer import import_bundle
+store = open_store(load_config(data_dir=sys.argv[1]))
+t = time.perf_counter()
+r = import_bundle(store, sys.argv[2])
+print(json.dumps({"s": time.perf_counter() - t, "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                  "status": r["status"], "counts": r.get("counts"), "reason": r.get("reason")}))
+"""
+
+
+def _project(root: Path):
+    from gestor_app.core.config import load_config
+    from gestor_app.core.store import open_store
+    from gestor_app.core.sync import identity
+
+    office = open_store(load_config(data_dir=root / "oficina"), device_name="oficina")
+    identity.office_init(office, name="Municipalidad de Peñalolén")
+    peer = identity.enroll(office, device_name="relevo", out=root / "e.json")
+    office.close()
+    laptop = open_store(load_config(data_dir=root / "terreno"), device_name="relevo")
+    identity.join(laptop, root / "e.json")
+    return laptop, peer.id
+
+
+def _fill_from_comuna(laptop, comuna_office: Path) -> None:
+    from benchmarks.generate import _columns
+    from gestor_app.core.db.base import record_models
+
+    tables = [m.__tablename__ for m in record_models()] + ["change_log", "record_heads"]
+    with laptop.engine.connect() as conn:
+        conn.execute(text("ATTACH DATABASE :p AS src"), {"p": str(comuna_office / "gestor.sqlite3")})
+        for t in tables:
+            cols = ", ".join(f'"{c}"' for c in _columns(conn, t))
+            conn.execute(text(f'INSERT OR IGNORE INTO main."{t}" ({cols}) SELECT {cols} FROM src."{t}"'))
+        conn.commit()
+        conn.execute(text("DETACH DATABASE src"))
+        conn.commit()
+    shutil.copytree(comuna_office / "photos", laptop.config.photos_dir, dirs_exist_ok=True)
+
+
+def _raw_baseline(source_db: Path, empty_db: Path) -> tuple[float, int]:
+    """executemany of every record row of ``source_db`` into a copy of an empty database."""
+    from gestor_app.core.db.base import record_models
+
+    src = sqlite3.connect(source_db)
+    rows = {m.__tablename__: src.execute(f'SELECT * FROM "{m.__tablename__}"').fetchall() for m in record_models()}
+    cols = {t: [r[1] for r in src.execute(f'PRAGMA table_info("{t}")')] for t in rows}
+    src.close()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "raw.sqlite3"
+        shutil.copy(empty_db, db)
+        dst = sqlite3.connect(db)
+        start = time.perf_counter()
+        for t, rs in rows.items():
+            if rs:
+                marks = ", ".join("?" * len(cols[t]))
+                dst.executemany(f'INSERT INTO "{t}" ({", ".join(cols[t])}) VALUES ({marks})', rs)
+        dst.commit()
+        took = time.perf_counter() - start
+        dst.close()
+    return took, sum(len(r) for r in rows.values())
+
+
+def _child_import(data_dir: Path, bundle: Path) -> dict:
+    out = subprocess.run([sys.executable, "-c", _CHILD, str(data_dir), str(bundle)], capture_output=True, text=True,
+                         check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run() -> list[Figure]:
+    from benchmarks.dataset import comuna
+    from gestor_app.core.models import MapFeature, SyncIdentity
+    from gestor_app.core.sync import exporter
+    from gestor_app.core.sync.versions import held_vector
+
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="gestor-bench-sync-") as tmp:
+        root = Path(tmp)
+        laptop, _peer = _project(root)
+        pristine = root / "oficina-vacia"
+        shutil.copytree(root / "oficina", pristine)
+        _fill_from_comuna(laptop, comuna().office)
+        usb = root / "usb"
+        usb.mkdir()
+        start = time.perf_counter()
+        full = exporter.export_from_laptop(laptop, usb)
+        export_s = time.perf_counter() - start
+
+        runs = []
+        for i in range(3):
+            target = root / f"oficina-{i}"
+            shutil.copytree(pristine, target)
+            r = _child_import(target, full.path)
+            assert r["status"] == "importado", r
+            runs.append(r)
+        runs.sort(key=lambda r: r["s"])
+        med = runs[1]
+        base, n_rows = _raw_baseline(laptop.config.data_dir / "gestor.sqlite3", pristine / "gestor.sqlite3")
+        figures.append(Figure(f"importar un paquete: {full.versions:,} versiones, {n_rows:,} registros, "
+                              f"{full.photos} fotos".replace(",", "."), med["s"], budget_s=15, baseline_s=base,
+                              ratio_budget=4, note=f"base: executemany de las mismas filas; {med['counts']}"))
+        figures.append(Figure("exportar ese paquete completo (firmado y cifrado)", export_s,
+                              note=f"{full.path.stat().st_size / 1e6:.1f} MB"))
+
+        # delta: the office's receipt, then 10,000 edits
+        with laptop.transaction() as s:
+            s.get(SyncIdentity, 1).acked = held_vector(s)
+        with laptop.transaction() as s:
+            ids = list(s.scalars(select(MapFeature.id).order_by(MapFeature.id).limit(10_000)))
+            for f in s.scalars(select(MapFeature).where(MapFeature.id.in_(ids))):
+                f.title = f"{f.title} (revisado)"
+        delta_runs = []
+
+        def delta() -> None:
+            delta_runs.append(exporter.export_from_laptop(laptop, usb))
+
+        took = median_time(delta, repeat=3)
+        figures.append(Figure(f"exportar el delta de {delta_runs[-1].versions:,} cambios".replace(",", "."), took,
+                              budget_s=2))
+
+        # scaling curve: the same bundle format at 1k / 10k / all records
+        for n in (1_000, 10_000):
+            with laptop.transaction() as s:
+                s.get(SyncIdentity, 1).acked = {}
+            part = exporter.export_from_laptop(laptop, usb, limit=n)
+            target = root / f"oficina-n{n}"
+            shutil.copytree(pristine, target)
+            r = _child_import(target, part.path)
+            figures.append(Figure(f"escala: importar {n:,} versiones".replace(",", "."), r["s"],
+                                  note=f"RSS máx. {r['rss'] / 1024:.0f} MB; {r['s'] / n * 1e6:.0f} µs/versión"))
+        figures.append(Figure(f"escala: importar {full.versions:,} versiones".replace(",", "."), med["s"],
+                              note=f"RSS máx. {med['rss'] / 1024:.0f} MB; "
+                                   f"{med['s'] / full.versions * 1e6:.0f} µs/versión"))
+        laptop.close()
+    return figures
