@@ -1,0 +1,107 @@
+"""Lámina de cartografía: a printable A4 or A3 landscape map sheet of a territory with a reference
+grid (cells A1, B2…) and legend, for workshops on paper; page 2 has the full legend to mark with,
+the features already on the map by cell, and a blank table to enter back what people marked."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, PageBreak, Spacer, Table, TableStyle
+
+from gestor_app.core.docs.base import DocRequest, Document, feature_items
+from gestor_app.core.docs.kit import RULE, data_table, heading, para
+from gestor_app.core.docs.static_map import MapRequest, image_size, render_map
+from gestor_app.core.errors import ValidationError
+from gestor_app.core.maps.legend import default_legend
+from gestor_app.core.services.map_features import list_features
+from gestor_app.core.services.territories import get_territory
+
+SIZES = {"A4": A4, "A3": A3}
+CELL = 32 * mm
+BLANK_ROWS = 14
+
+
+def build(req: DocRequest) -> Document:
+    t = get_territory(req.session, req.record_id)
+    size = str(req.options.get("size") or "A4").upper()
+    if size not in SIZES:
+        raise ValidationError(f"Tamaño de lámina desconocido «{size}»: use A4 o A3.")
+    page = landscape(SIZES[size])
+    fw, fh = page[0] - 40 * mm, page[1] - 52 * mm - 14 * mm
+    features = [f for f in list_features(req.session, territory_id=t.id) if req.keep(f) and f.category != "recorrido"]
+    req.progress.update(0, 2, "Dibujando la lámina")
+    map_h = fh * 0.80
+    grid = (max(2, round(fw / CELL)), max(2, round(map_h / CELL)))
+    rendered = render_map(MapRequest(image_size(fw, map_h, dpi=220 if size == "A3" else 200), t.boundary,
+                                     feature_items(req, features), req.basemap(), grid, legend=True))
+    w, h = rendered.image.size
+    scale = min(fw / w, fh / h)
+    story: list[Flowable] = [
+        para(f"<b>Lámina de cartografía participativa</b> · {t.display_title()} · "
+             "Fecha del taller: ______________ · Grupo: ______________", markup=True),
+        Spacer(1, 2 * mm), Image(io.BytesIO(rendered.png()), width=w * scale, height=h * scale)]
+    if rendered.attribution:
+        story.append(para(f"Mapa base: {rendered.attribution}", "small"))
+    req.progress.update(1, 2, "Leyenda e índice por celda")
+    story += [PageBreak(), heading("Cómo usar esta lámina"),
+              para("Marque sobre el mapa con el color de la categoría que corresponde y anote en la tabla la celda "
+                   "de la cuadrícula (por ejemplo «C4») y lo que se marcó. Después del taller, la gestora o el gestor "
+                   "territorial ingresa cada marca en la aplicación buscando su celda."),
+              heading("Leyenda para marcar", 2), _legend_table(fw),
+              heading("Elementos que ya están en el mapa", 2),
+              data_table(["Celda", "Categoría", "Lugar"],
+                         [[rendered.cell_of(*_anchor(f.geometry)) or "—", _label(f.category), f.display_title()]
+                          for f in sorted(features, key=lambda f: (_cell_key(rendered, f), f.display_title()))],
+                         [20 * mm, 70 * mm, fw - 90 * mm], empty="El mapa aún no tiene elementos."),
+              heading("Registro del taller", 2),
+              data_table(["Celda", "Categoría", "Lo que se marcó", "Observaciones"], [[" ", "", "", ""]] * BLANK_ROWS,
+                         [20 * mm, 60 * mm, (fw - 80 * mm) / 2, (fw - 80 * mm) / 2])]
+    return Document("Lámina de cartografía", t.display_title(), story, t.id, page)
+
+
+def _anchor(geom: dict) -> tuple[float, float]:
+    from gestor_app.core.docs.static_map import positions
+
+    pts = positions(geom)
+    return (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
+
+
+def _cell_key(rendered, f) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    cell = rendered.cell_of(*_anchor(f.geometry)) or "~"
+    letters = "".join(c for c in cell if c.isalpha())
+    return (int("".join(c for c in cell if c.isdigit()) or 0), letters)
+
+
+def _label(category: str) -> str:
+    try:
+        return default_legend().get(category).label
+    except ValidationError:
+        return category
+
+
+def _swatch(color: str) -> Drawing:
+    d = Drawing(12, 9)
+    d.add(Rect(0, 0, 12, 9, fillColor=colors.HexColor(color), strokeColor=colors.black, strokeWidth=0.3))
+    return d
+
+
+def _legend_table(width: float) -> Flowable:
+    cells = [[_swatch(c.color), para(f"<b>{c.family_label}</b> · {c.label}", "cell", markup=True)]
+             for c in default_legend().categories]
+    cols = 3
+    per = -(-len(cells) // cols)
+    rows = []
+    for i in range(per):
+        row: list = []
+        for j in range(cols):
+            k = j * per + i
+            row += cells[k] if k < len(cells) else ["", ""]
+        rows.append(row)
+    cw = width / cols
+    t = Table(rows, colWidths=[6 * mm, cw - 6 * mm] * cols, hAlign="LEFT")
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE)]))
+    return t
