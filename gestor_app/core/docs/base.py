@@ -30,6 +30,8 @@ from gestor_app.core.errors import ValidationError
 from gestor_app.core.maps.basemaps import current_basemap
 from gestor_app.core.progress import Progress
 
+MAP_TEXT_SCALE = 1.45  # maps printed 17 cm wide: labels and legend readable on paper
+
 
 @dataclass
 class DocRequest:
@@ -68,15 +70,12 @@ def map_flowable(req: DocRequest, *, boundary: dict[str, Any] | None, items: Ite
     """The static map as a PDF image (kept whole on one page), or a note when nothing has geometry."""
     try:
         rendered = render_map(MapRequest(image_size(width, height), boundary, list(items), req.basemap(), grid,
-                                         legend, scale=1.0))
+                                         legend, scale=MAP_TEXT_SCALE))
     except ValidationError as exc:
         return para(str(exc), "empty"), None
     w, h = rendered.image.size
     img = Image(io.BytesIO(rendered.png()), width=width, height=width * h / w)
-    parts: list[Flowable] = [img]
-    if rendered.attribution:
-        parts.append(para(f"Mapa base: {rendered.attribution}", "small"))
-    return KeepTogether(parts), rendered
+    return KeepTogether([img]), rendered
 
 
 def feature_items(req: DocRequest, features: Iterable[Any]) -> list[MapItem]:

@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -108,7 +109,7 @@ STYLES: dict[str, ParagraphStyle] = {
     "body": _style("body", spaceAfter=4),
     "small": _style("small", fontSize=8, leading=10, textColor=MUTED),
     "cell": _style("cell", fontSize=8.5, leading=10.5),
-    "cell_head": _style("cell_head", fontName=BOLD, fontSize=8.5, leading=10.5, textColor=colors.white),
+    "cell_head": _style("cell_head", fontName=BOLD, fontSize=8, leading=10, textColor=colors.white),
     "title": _style("title", fontName=BOLD, fontSize=18, leading=22, textColor=BRAND, spaceAfter=2),
     "subtitle": _style("subtitle", fontSize=11, leading=14, textColor=MUTED, spaceAfter=6),
     "h1": _style("h1", fontName=BOLD, fontSize=13, leading=16, textColor=BRAND, spaceBefore=10, spaceAfter=4),
@@ -129,10 +130,19 @@ def para(text: Any, style: str = "body", *, markup: bool = False) -> Paragraph:
     return Paragraph(str(text) if markup else esc(text), STYLES[style])
 
 
-def heading(text: str, level: int = 1) -> Paragraph:
-    p = para(text, "h1" if level == 1 else "h2")
-    p.keepWithNext = True
-    return p
+class Heading(Paragraph):
+    """A section title; ``build_pdf`` puts a conditional page break before it so a title never ends a
+    page alone (reportlab's keepWithNext would instead move a whole long table to the next page)."""
+
+    room = 30 * mm
+
+
+def heading(text: str, level: int = 1, *, room: float | None = None) -> Paragraph:
+    """``room``: space the title needs below it on the page (e.g. the height of the map it introduces)."""
+    h = Heading(esc(text), STYLES["h1" if level == 1 else "h2"])
+    if room is not None:
+        h.room = room
+    return h
 
 
 def text_or_empty(text: str | None, empty: str = "Sin información registrada.") -> Paragraph:
@@ -272,8 +282,10 @@ def _decorate(c: rl_canvas.Canvas, meta: DocMeta, page: int, total: int) -> None
     c.line(20 * mm, 15 * mm, w - 20 * mm, 15 * mm)
     c.setFont(REGULAR, 7.5)
     c.setFillColor(MUTED)
-    c.drawString(20 * mm, 10.5 * mm, f"Documento {meta.doc_id} · generado el {long_datetime(meta.generated_at)}"
-                 f" · {meta.audience.label}")
+    c.drawString(20 * mm, 10.5 * mm, f"Documento {meta.doc_id} · generado el {long_datetime(meta.generated_at)}")
+    c.setFont(BOLD, 7)
+    c.setFillColor(ALERT if meta.audience is Audience.INTERNAL else MUTED)
+    c.drawString(20 * mm, 7 * mm, meta.audience.label)
     c.setFont(BOLD, 8)
     c.setFillColor(INK)
     c.drawRightString(w - 20 * mm, 10.5 * mm, f"Página {page} de {total}")
@@ -298,7 +310,12 @@ def build_pdf(target: Path | BinaryIO, meta: DocMeta, story: list[Flowable]) -> 
                           leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm, bottomMargin=20 * mm)
     doc.addPageTemplates([PageTemplate("first", [first], autoNextPageTemplate="later"),
                           PageTemplate("later", [later])])
-    doc.build(story, canvasmaker=_numbered_canvas(meta))
+    flow: list[Flowable] = []
+    for f in story:
+        if isinstance(f, Heading):
+            flow.append(CondPageBreak(f.room))
+        flow.append(f)
+    doc.build(flow, canvasmaker=_numbered_canvas(meta))
     return doc.page
 
 

@@ -22,6 +22,11 @@ def merc(lon: float, lat: float) -> tuple[float, float]:
     return (lon + 180) / 360, (1 - math.asinh(math.tan(math.radians(lat))) / math.pi) / 2
 
 
+def short_label(text: str) -> str:
+    """Legend label without its explanation in brackets: «Hotspot (concentración de casos)» → «Hotspot»."""
+    return text.split(" (")[0]
+
+
 NICE = (5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000)
 
 
@@ -116,7 +121,7 @@ class Painter:
         """The legend as a band under the map, in as many columns as fit."""
         f = pil_font(self.s(15))
         probe = ImageDraw.Draw(img)
-        col_w = max(probe.textlength(t, font=f) for t, _c in entries) + self.s(46)
+        col_w = max(probe.textlength(short_label(t), font=f) for t, _c in entries) + self.s(46)
         cols = max(1, min(len(entries), int((img.width - self.s(20)) // col_w)))
         col_w = (img.width - self.s(20)) / cols
         line = self.s(24)
@@ -126,6 +131,7 @@ class Painter:
         d.line([(0, 0), (img.width, 0)], fill=(120, 120, 120), width=self.s(2))
         d.text((self.s(10), self.s(8)), "Leyenda", font=pil_font(self.s(15), bold=True), fill="black")
         for n, (text, color) in enumerate(entries):
+            text = short_label(text)
             x, y = self.s(10) + (n // rows) * col_w, self.s(34) + (n % rows) * line
             d.rectangle([x, y + self.s(3), x + self.s(18), y + self.s(18)], fill=color, outline=(60, 60, 60))
             d.text((x + self.s(26), y + self.s(1)), text, font=f, fill=(31, 42, 55))

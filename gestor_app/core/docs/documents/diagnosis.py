@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from gestor_app.core.docs.base import DocRequest, Document, feature_items, map_flowable
 from gestor_app.core.docs.charts import bar_chart
@@ -49,15 +49,15 @@ def build(req: DocRequest) -> Document:
              ("Elementos en el mapa", str(len(features))),
              ("Actualizado", long_date(d.updated_at.date()) if d is not None and d.updated_at else "—")]
     story = title_block("Diagnóstico del barrio", t.display_title(), facts)
-    flow, _ = map_flowable(req, boundary=t.boundary, items=feature_items(req, features), height=105 * mm)
-    story += [heading("1. Límites geográficos"), text_or_empty(d.limits if d else ""), flow]
+    flow, _ = map_flowable(req, boundary=t.boundary, items=feature_items(req, features), height=95 * mm)
+    story += [heading("1. Límites geográficos"), text_or_empty(d.limits if d else ""), Spacer(1, 2 * mm), flow]
     req.progress.update(1, 4, "Caracterización")
     story += _characterisation(req, t, d, features)
     req.progress.update(2, 4, "Problemáticas")
     story += _problems(req, t.id)
     req.progress.update(3, 4, "Focos y recursos")
     story += _focos(req, t, features) + _resources(req, t, d, features)
-    story += [Spacer(1, 16 * mm), signature_lines([("", "Gestor/a territorial"), ("", "Coordinación territorial")],
+    story += [Spacer(1, 12 * mm), signature_lines([("", "Gestor/a territorial"), ("", "Coordinación territorial")],
                                                   per_row=2)]
     return Document("Diagnóstico del barrio", t.display_title(), story, t.id)
 
@@ -136,5 +136,5 @@ def _resources(req: DocRequest, t: Any, d: Any, features: list[MapFeature]) -> l
     return [PageBreak(), heading("5. Actores clave"), text_or_empty(d.key_actors if d else ""),
             heading("6. Presencia institucional (municipal y policial)"),
             text_or_empty(d.institutional_presence if d else ""),
-            heading("7. Recursos del barrio"), text_or_empty(d.resources if d else ""),
-            KeepTogether([flow]), Spacer(1, 3 * mm), _feature_table(res)]
+            heading("7. Recursos del barrio", room=120 * mm), text_or_empty(d.resources if d else ""),
+            flow, Spacer(1, 3 * mm), _feature_table(res)]

@@ -4,8 +4,10 @@ participant codes, per-participant rows, raw notes and sensitive places."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from gestor_app.core.docs.base import DocRequest, Document, feature_items, map_flowable
 from gestor_app.core.docs.charts import bar_chart
@@ -61,11 +63,18 @@ def _header(s: dict, territory: Territory | None) -> list[Flowable]:
 def _profile(req: DocRequest, s: dict, fg_id: str) -> list[Flowable]:
     out: list[Flowable] = [heading("Perfil de participantes (conteos)")]
     counts = s["participants"]
+    charts = []
     for key, title in PROFILE.items():
         rows = sorted(counts[key].items())
         if rows:
-            out += [heading(title, 2), bar_chart([(k, float(v)) for k, v in rows], maximum=max(v for _k, v in rows),
-                                                 fmt="{:.0f}", bar_height=9)]
+            charts.append([para(title, "label"), bar_chart([(k, float(v)) for k, v in rows], fmt="{:.0f}",
+                                                           maximum=max(v for _k, v in rows), width=82 * mm,
+                                                           label_width=30 * mm, bar_height=8)])
+    if charts:
+        grid = [charts[i:i + 2] + [[""]] * (2 - len(charts[i:i + 2])) for i in range(0, len(charts), 2)]
+        t = Table(grid, colWidths=[85 * mm, 85 * mm], hAlign="LEFT")
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        out.append(t)
     if not req.community:
         people = list_participants(req.session, fg_id)
         rows = [[p.code, p.age_range, p.gender, p.role, "" if p.years_in_barrio is None else str(p.years_in_barrio)]
@@ -110,12 +119,12 @@ def _places(req: DocRequest, fg_id: str, territory: Territory | None) -> list[Fl
             continue
         if f is not None:
             features.append(f)
-        rows.append([f.display_title() if f else "—", p.note])
+        rows.append([str(len(features)) if f else "", f.display_title() if f else "—", p.note])
     out: list[Flowable] = [heading("Lugares mencionados"),
-                           data_table(["Lugar del mapa", "Lo que se dijo"], rows, [60 * mm, 110 * mm],
+                           data_table(["N.º", "Lugar del mapa", "Lo que se dijo"], rows, [12 * mm, 58 * mm, 100 * mm],
                                       empty="No se registraron lugares.")]
     if features:
-        flow, _ = map_flowable(req, boundary=territory.boundary if territory else None,
-                               items=feature_items(req, features), height=80 * mm)
+        items = [replace(i, label=str(n)) for n, i in enumerate(feature_items(req, features), 1)]
+        flow, _ = map_flowable(req, boundary=territory.boundary if territory else None, items=items, height=80 * mm)
         out += [Spacer(1, 3 * mm), flow]
     return out

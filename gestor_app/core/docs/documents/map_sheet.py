@@ -23,6 +23,21 @@ from gestor_app.core.services.territories import get_territory
 SIZES = {"A4": A4, "A3": A3}
 CELL = 32 * mm
 BLANK_ROWS = 14
+PANEL = 62 * mm
+
+
+def _panel(t, entries: list[tuple[str, str]]) -> list[Flowable]:  # type: ignore[no-untyped-def]
+    rows = [[_swatch(color), para(label, "cell")] for label, color in entries]
+    legend = Table(rows, colWidths=[6 * mm, PANEL - 10 * mm], hAlign="LEFT")
+    legend.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("LEFTPADDING", (0, 0), (-1, -1), 1)]))
+    return [para("Lámina de cartografía participativa", "h2"), para(t.display_title(), "body"),
+            Spacer(1, 3 * mm), para("Fecha del taller: ____________", "cell"), Spacer(1, 2 * mm),
+            para("Grupo / mesa: ______________", "cell"), Spacer(1, 4 * mm), para("<b>Leyenda</b>", "cell", markup=True),
+            legend, Spacer(1, 4 * mm),
+            para("Marque con el color de la categoría y anote la celda (por ejemplo «C4») en el registro del "
+                 "taller, en la página siguiente.", "small")]
+
 
 
 def build(req: DocRequest) -> Document:
@@ -31,21 +46,19 @@ def build(req: DocRequest) -> Document:
     if size not in SIZES:
         raise ValidationError(f"Tamaño de lámina desconocido «{size}»: use A4 o A3.")
     page = landscape(SIZES[size])
-    fw, fh = page[0] - 40 * mm, page[1] - 52 * mm - 14 * mm
+    fw, fh = page[0] - 40 * mm, page[1] - 59 * mm
     features = [f for f in list_features(req.session, territory_id=t.id) if req.keep(f) and f.category != "recorrido"]
     req.progress.update(0, 2, "Dibujando la lámina")
-    map_h = fh * 0.80
-    grid = (max(2, round(fw / CELL)), max(2, round(map_h / CELL)))
-    rendered = render_map(MapRequest(image_size(fw, map_h, dpi=220 if size == "A3" else 200), t.boundary,
-                                     feature_items(req, features), req.basemap(), grid, legend=True))
-    w, h = rendered.image.size
-    scale = min(fw / w, fh / h)
-    story: list[Flowable] = [
-        para(f"<b>Lámina de cartografía participativa</b> · {t.display_title()} · "
-             "Fecha del taller: ______________ · Grupo: ______________", markup=True),
-        Spacer(1, 2 * mm), Image(io.BytesIO(rendered.png()), width=w * scale, height=h * scale)]
-    if rendered.attribution:
-        story.append(para(f"Mapa base: {rendered.attribution}", "small"))
+    map_w = fw - PANEL
+    grid = (max(2, round(map_w / CELL)), max(2, round(fh / CELL)))
+    rendered = render_map(MapRequest(image_size(map_w, fh, dpi=220 if size == "A3" else 200), t.boundary,
+                                     feature_items(req, features), req.basemap(), grid, legend=False,
+                                     scale=1.3 if size == "A3" else 1.0))
+    sheet = Table([[Image(io.BytesIO(rendered.png()), width=map_w, height=fh), _panel(t, rendered.legend)]],
+                  colWidths=[map_w, PANEL], hAlign="LEFT")
+    sheet.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("LEFTPADDING", (1, 0), (1, 0), 4 * mm), ("BOX", (0, 0), (0, 0), 0.8, colors.black)]))
+    story: list[Flowable] = [sheet]
     req.progress.update(1, 2, "Leyenda e índice por celda")
     story += [PageBreak(), heading("Cómo usar esta lámina"),
               para("Marque sobre el mapa con el color de la categoría que corresponde y anote en la tabla la celda "

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from gestor_app.core.docs.base import DocRequest, Document, clean_thumbnail, map_flowable, photo_grid
 from gestor_app.core.docs.charts import score_chart
@@ -86,7 +86,7 @@ def _map(req: DocRequest, rep: WalkReport, territory: Territory | None) -> list[
             items.append(MapItem({"type": "Point", "coordinates": list(r.point)}, POINT_COLOR,
                                  "Punto observado (ítem)", r.key))
     flow, _ = map_flowable(req, boundary=territory.boundary if territory else None, items=items, height=100 * mm)
-    return [CondPageBreak(120 * mm), heading("Mapa del recorrido y puntos observados"), flow]
+    return [heading("Mapa del recorrido y puntos observados", room=125 * mm), flow]
 
 
 def _items(req: DocRequest, rep: WalkReport) -> list[Flowable]:
@@ -97,9 +97,9 @@ def _items(req: DocRequest, rep: WalkReport) -> list[Flowable]:
     done = 0
     for title, rows in sections.items():
         out.append(heading(title, 2))
-        table = [[r.key, r.text, r.value_label, r.comment, r.priority or "", r.referral or ""] for r in rows]
+        table = [[r.key, r.text, *_answer(r), r.priority or "", r.referral or ""] for r in rows]
         out.append(data_table(["Ítem", "Pregunta", "Respuesta", "Comentario", "Prioridad", "Derivación"], table,
-                              [11 * mm, 46 * mm, 25 * mm, 50 * mm, 16 * mm, 22 * mm]))
+                              [11 * mm, 41 * mm, 23 * mm, 45 * mm, 20 * mm, 30 * mm]))
         photos = []
         for r in rows:
             for n, p in enumerate(r.photos, 1):
@@ -111,6 +111,13 @@ def _items(req: DocRequest, rep: WalkReport) -> list[Flowable]:
         done += len(rows)
         req.progress.update(2, 4, f"Ítems y fotos ({done} de {len(rep.items)})")
     return out
+
+
+def _answer(r: ItemRow) -> tuple[str, str]:
+    """Answer and comment cells; an open answer goes with the comment, where there is room for it."""
+    if r.type == "text" and r.value:
+        return "Respuesta abierta", f"{r.value}\n{r.comment}".strip()
+    return r.value_label, r.comment
 
 
 def _referrals(req: DocRequest, rep: WalkReport, territory: Territory | None) -> list[Flowable]:
