@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "gestor_app.cli.export",
     "gestor_app.cli.field",
     "gestor_app.cli.smoke",
+    "gestor_app.cli.documents",
 ]
 log = logging.getLogger(__name__)
 

@@ -311,9 +311,12 @@ def build_pdf(target: Path | BinaryIO, meta: DocMeta, story: list[Flowable]) -> 
     doc.addPageTemplates([PageTemplate("first", [first], autoNextPageTemplate="later"),
                           PageTemplate("later", [later])])
     flow: list[Flowable] = []
-    for f in story:
-        if isinstance(f, Heading):
-            flow.append(CondPageBreak(f.room))
+    for i, f in enumerate(story):
+        if isinstance(f, Heading) and not (i and isinstance(story[i - 1], Heading)):
+            room, j = f.room, i + 1
+            while j < len(story) and isinstance(story[j], Heading):  # titles in a row need room for all
+                room, j = room + story[j].room, j + 1
+            flow.append(CondPageBreak(room))
         flow.append(f)
     doc.build(flow, canvasmaker=_numbered_canvas(meta))
     return doc.page
