@@ -13,11 +13,11 @@ from PIL import Image as PILImage
 from PIL import ImageOps
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, Image, KeepTogether, Table
 from sqlalchemy.orm import Session
 
 from gestor_app.core.config import AppConfig
-from gestor_app.core.docs.kit import Audience, para
+from gestor_app.core.docs.kit import Audience, para, table_style
 from gestor_app.core.docs.static_map import (
     MapItem,
     MapRequest,
@@ -111,6 +111,6 @@ def photo_grid(photos: list[tuple[bytes, str]], *, columns: int = 4, width: floa
     rows = [cells[i:i + columns] for i in range(0, len(cells), columns)]
     rows[-1] += [""] * (columns - len(rows[-1]))
     t = Table(rows, colWidths=[cw] * columns, hAlign="LEFT")
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+    t.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
     return t

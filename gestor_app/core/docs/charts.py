@@ -20,7 +20,7 @@ def bar_chart(rows: Sequence[tuple[str, float | None]], *, maximum: float, width
     gap = 5
     axis = 14 if ticks else 0
     height = len(rows) * (bar_height + gap) + axis + 2
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=REGULAR)
     plot = width - label_width - 30
     top = height - 2
     for t in ticks:

@@ -121,6 +121,12 @@ STYLES: dict[str, ParagraphStyle] = {
 }
 
 
+def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
+    """A TableStyle whose plain-string cells also use the embedded font (reportlab's default is
+    Helvetica, which is not embedded)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
 def esc(text: Any) -> str:
     """User text made safe for a reportlab Paragraph (markup characters escaped, line breaks kept)."""
     return escape(str(text if text is not None else "")).replace("\n", "<br/>")
@@ -163,7 +169,7 @@ def title_block(title: str, subtitle: str = "", facts: Sequence[tuple[str, str]]
         left, right = cells[:half], cells[half:] + [["", ""]] * (half - len(cells[half:]))
         rows = [a + b for a, b in zip(left, right, strict=True)]
         t = Table(rows, colWidths=[32 * mm, 53 * mm, 32 * mm, 53 * mm], hAlign="LEFT")
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+        t.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
                                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
         out.append(t)
     out.append(Spacer(1, 4 * mm))
@@ -185,7 +191,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Seq
              ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE), ("BOX", (0, 0), (-1, -1), 0.5, RULE),
              ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
     style += [("BACKGROUND", (0, i), (-1, i), ZEBRA) for i in range(2, len(data), 2)]
-    t.setStyle(TableStyle(style))
+    t.setStyle(table_style(style))
     return t
 
 
@@ -206,14 +212,14 @@ def signature_lines(signers: Sequence[tuple[str, str]], *, per_row: int = 3, wid
             if c[1] != "":
                 style.append(("LINEABOVE", (j, i), (j, i), 0.7, INK))
     style += [("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8)]
-    t.setStyle(TableStyle(style))
+    t.setStyle(table_style(style))
     return KeepTogether([t])
 
 
 def notice(text: str) -> Flowable:
     """A framed note (e.g. what the community version leaves out)."""
     t = Table([[para(text, "small")]], colWidths=[170 * mm], hAlign="LEFT")
-    t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, RULE), ("BACKGROUND", (0, 0), (-1, -1), ZEBRA)]))
+    t.setStyle(table_style([("BOX", (0, 0), (-1, -1), 0.5, RULE), ("BACKGROUND", (0, 0), (-1, -1), ZEBRA)]))
     return t
 
 
@@ -225,6 +231,7 @@ def _numbered_canvas(meta: DocMeta) -> type[rl_canvas.Canvas]:
         """Keeps every page until the end so each can say "Página N de M"."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR  # no stray (non-embedded) Helvetica
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 

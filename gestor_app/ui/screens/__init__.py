@@ -40,8 +40,8 @@ SCREENS: list[ScreenSpec] = [
         "Navigation", "Progress log per activity, indicator measurements, meetings and their minutes (actas), "
         "and neighbours' requests.")),
     ScreenSpec("mapa", QT_TRANSLATE_NOOP("Navigation", "Map"), "gestor_app.ui.screens.map.screen:MapScreen"),
-    ScreenSpec("documentos", QT_TRANSLATE_NOOP("Navigation", "Documents"), pending=QT_TRANSLATE_NOOP(
-        "Navigation", "PDF minutes, plans, walk reports and map sheets for the community and the office.")),
+    ScreenSpec("documentos", QT_TRANSLATE_NOOP("Navigation", "Documents"),
+               "gestor_app.ui.screens.documents:DocumentsScreen"),
     ScreenSpec("sincronizacion", QT_TRANSLATE_NOOP("Navigation", "Synchronisation"), pending=QT_TRANSLATE_NOOP(
         "Navigation", "Exchange of encrypted bundle files with the office through a USB stick or a shared "
         "folder.")),

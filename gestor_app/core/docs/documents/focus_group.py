@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table
 
 from gestor_app.core.docs.base import DocRequest, Document, feature_items, map_flowable
 from gestor_app.core.docs.charts import bar_chart
@@ -18,6 +18,7 @@ from gestor_app.core.docs.kit import (
     long_date,
     notice,
     para,
+    table_style,
     text_or_empty,
     title_block,
 )
@@ -73,7 +74,7 @@ def _profile(req: DocRequest, s: dict, fg_id: str) -> list[Flowable]:
     if charts:
         grid = [charts[i:i + 2] + [[""]] * (2 - len(charts[i:i + 2])) for i in range(0, len(charts), 2)]
         t = Table(grid, colWidths=[85 * mm, 85 * mm], hAlign="LEFT")
-        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        t.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
         out.append(t)
     if not req.community:
         people = list_participants(req.session, fg_id)

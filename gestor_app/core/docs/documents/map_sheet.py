@@ -10,10 +10,11 @@ from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, PageBreak, Spacer, Table
 
 from gestor_app.core.docs.base import DocRequest, Document, feature_items
-from gestor_app.core.docs.kit import RULE, data_table, heading, para
+from gestor_app.core.docs.fonts import REGULAR
+from gestor_app.core.docs.kit import RULE, data_table, heading, para, table_style
 from gestor_app.core.docs.static_map import MapRequest, image_size, render_map
 from gestor_app.core.errors import ValidationError
 from gestor_app.core.maps.legend import default_legend
@@ -29,7 +30,7 @@ PANEL = 62 * mm
 def _panel(t, entries: list[tuple[str, str]]) -> list[Flowable]:  # type: ignore[no-untyped-def]
     rows = [[_swatch(color), para(label, "cell")] for label, color in entries]
     legend = Table(rows, colWidths=[6 * mm, PANEL - 10 * mm], hAlign="LEFT")
-    legend.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1),
+    legend.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1),
                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("LEFTPADDING", (0, 0), (-1, -1), 1)]))
     return [para("Lámina de cartografía participativa", "h2"), para(t.display_title(), "body"),
             Spacer(1, 3 * mm), para("Fecha del taller: ____________", "cell"), Spacer(1, 2 * mm),
@@ -56,7 +57,7 @@ def build(req: DocRequest) -> Document:
                                      scale=1.3 if size == "A3" else 1.0))
     sheet = Table([[Image(io.BytesIO(rendered.png()), width=map_w, height=fh), _panel(t, rendered.legend)]],
                   colWidths=[map_w, PANEL], hAlign="LEFT")
-    sheet.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    sheet.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("LEFTPADDING", (1, 0), (1, 0), 4 * mm), ("BOX", (0, 0), (0, 0), 0.8, colors.black)]))
     story: list[Flowable] = [sheet]
     req.progress.update(1, 2, "Leyenda e índice por celda")
@@ -97,7 +98,7 @@ def _label(category: str) -> str:
 
 
 def _swatch(color: str) -> Drawing:
-    d = Drawing(12, 9)
+    d = Drawing(12, 9, initialFontName=REGULAR)
     d.add(Rect(0, 0, 12, 9, fillColor=colors.HexColor(color), strokeColor=colors.black, strokeWidth=0.3))
     return d
 
@@ -116,5 +117,5 @@ def _legend_table(width: float) -> Flowable:
         rows.append(row)
     cw = width / cols
     t = Table(rows, colWidths=[6 * mm, cw - 6 * mm] * cols, hAlign="LEFT")
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE)]))
+    t.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE)]))
     return t
