@@ -177,7 +177,7 @@ def title_block(title: str, subtitle: str = "", facts: Sequence[tuple[str, str]]
 
 
 def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float] | None = None,
-               *, empty: str = "Sin registros.") -> Flowable:
+               *, empty: str = "Sin registros.", ruled: bool = False) -> Flowable:
     """A table that splits across pages repeating its header row; plain values are escaped and wrapped."""
     if not rows:
         return para(empty, "empty")
@@ -191,6 +191,8 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Seq
              ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE), ("BOX", (0, 0), (-1, -1), 0.5, RULE),
              ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
     style += [("BACKGROUND", (0, i), (-1, i), ZEBRA) for i in range(2, len(data), 2)]
+    if ruled:  # a form to fill in by hand: column lines too
+        style.append(("INNERGRID", (0, 1), (-1, -1), 0.3, RULE))
     t.setStyle(table_style(style))
     return t
 

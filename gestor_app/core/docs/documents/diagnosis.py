@@ -122,7 +122,7 @@ def _feature_table(features: list[MapFeature]) -> Flowable:
 def _focos(req: DocRequest, t: Any, features: list[MapFeature]) -> list[Flowable]:
     focos = [f for f in features if f.category in HOTSPOT_CATEGORIES or _family(f) == "percepcion"]
     flow, _ = map_flowable(req, boundary=t.boundary, items=feature_items(req, focos), height=90 * mm)
-    return [PageBreak(), heading("4. Focos: hotspots, harmspots y lugares de temor"), flow, Spacer(1, 3 * mm),
+    return [heading("4. Focos: hotspots, harmspots y lugares de temor", room=130 * mm), flow, Spacer(1, 3 * mm),
             _feature_table(focos)]
 
 
@@ -133,7 +133,7 @@ def _family(f: MapFeature) -> str:
 def _resources(req: DocRequest, t: Any, d: Any, features: list[MapFeature]) -> list[Flowable]:
     res = [f for f in features if _family(f) in RESOURCE_FAMILIES]
     flow, _ = map_flowable(req, boundary=t.boundary, items=feature_items(req, res), height=90 * mm)
-    return [PageBreak(), heading("5. Actores clave"), text_or_empty(d.key_actors if d else ""),
+    return [heading("5. Actores clave"), text_or_empty(d.key_actors if d else ""),
             heading("6. Presencia institucional (municipal y policial)"),
             text_or_empty(d.institutional_presence if d else ""),
             heading("7. Recursos del barrio", room=120 * mm), text_or_empty(d.resources if d else ""),

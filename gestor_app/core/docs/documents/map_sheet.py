@@ -23,7 +23,7 @@ from gestor_app.core.services.territories import get_territory
 
 SIZES = {"A4": A4, "A3": A3}
 CELL = 32 * mm
-BLANK_ROWS = 14
+BLANK_ROWS = 16
 PANEL = 62 * mm
 
 
@@ -71,9 +71,9 @@ def build(req: DocRequest) -> Document:
                          [[rendered.cell_of(*_anchor(f.geometry)) or "—", _label(f.category), f.display_title()]
                           for f in sorted(features, key=lambda f: (_cell_key(rendered, f), f.display_title()))],
                          [20 * mm, 70 * mm, fw - 90 * mm], empty="El mapa aún no tiene elementos."),
-              heading("Registro del taller", 2),
-              data_table(["Celda", "Categoría", "Lo que se marcó", "Observaciones"], [[" ", "", "", ""]] * BLANK_ROWS,
-                         [20 * mm, 60 * mm, (fw - 80 * mm) / 2, (fw - 80 * mm) / 2])]
+              PageBreak(), heading("Registro del taller", 2),
+              data_table(["Celda", "Categoría", "Lo que se marcó", "Observaciones"], [[Spacer(1, 7 * mm), "", "", ""] for _ in range(BLANK_ROWS)],
+                         [20 * mm, 60 * mm, (fw - 80 * mm) / 2, (fw - 80 * mm) / 2], ruled=True)]
     return Document("Lámina de cartografía", t.display_title(), story, t.id, page)
 
 

@@ -90,7 +90,7 @@ def _map(req: DocRequest, rep: WalkReport, territory: Territory | None) -> list[
 
 
 def _items(req: DocRequest, rep: WalkReport) -> list[Flowable]:
-    out: list[Flowable] = [PageBreak(), heading("Detalle por sección")]
+    out: list[Flowable] = [heading("Detalle por sección", room=60 * mm)]
     sections: dict[str, list[ItemRow]] = {}
     for r in rep.items:
         sections.setdefault(r.section_title, []).append(r)
@@ -99,7 +99,7 @@ def _items(req: DocRequest, rep: WalkReport) -> list[Flowable]:
         out.append(heading(title, 2))
         table = [[r.key, r.text, *_answer(r), r.priority or "", r.referral or ""] for r in rows]
         out.append(data_table(["Ítem", "Pregunta", "Respuesta", "Comentario", "Prioridad", "Derivación"], table,
-                              [11 * mm, 41 * mm, 23 * mm, 45 * mm, 20 * mm, 30 * mm]))
+                              [12 * mm, 40 * mm, 23 * mm, 45 * mm, 20 * mm, 30 * mm]))
         photos = []
         for r in rows:
             for n, p in enumerate(r.photos, 1):
