@@ -7,6 +7,7 @@ import argparse
 import json
 from pathlib import Path
 
+from gestor_app.core.docs.letterhead import letterhead, set_letterhead
 from gestor_app.core.docs.registry import DOCUMENTS, SOURCES, document_spec, list_records, render_document
 
 
@@ -24,6 +25,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="community: para la comunidad (sin datos sensibles); internal: uso interno")
     r.add_argument("--size", choices=["A4", "A3", "a4", "a3"], help="tamaño de la lámina de cartografía")
     r.set_defaults(func=cmd_report)
+    h = sub.add_parser("letterhead", help="membrete de los documentos: municipalidad, dirección y logo (JSON)")
+    h.add_argument("--municipality", help="p. ej. «Ilustre Municipalidad de Peñalolén» ('' = según la comuna)")
+    h.add_argument("--department", help="p. ej. «Dirección de Seguridad Pública»")
+    h.add_argument("--logo", help="imagen PNG o JPEG del logo ('' = logo de la aplicación)")
+    h.set_defaults(func=cmd_letterhead)
 
 
 def cmd_list(args: argparse.Namespace, ctx) -> int:
@@ -45,4 +51,13 @@ def cmd_report(args: argparse.Namespace, ctx) -> int:
                                 audience=args.audience, options=options)
     print(json.dumps({"document": spec.kind, "file": str(args.out), "pages": pages,
                       "audience": args.audience or str(spec.default_audience)}, ensure_ascii=False))
+    return 0
+
+
+def cmd_letterhead(args: argparse.Namespace, ctx) -> int:
+    with ctx.store().transaction() as s:
+        set_letterhead(s, municipality=args.municipality, department=args.department, logo=args.logo)
+        lh = letterhead(s)
+    print(json.dumps({"municipality": lh.municipality, "department": lh.department,
+                      "logo": str(lh.logo) if lh.logo else None}, ensure_ascii=False))
     return 0

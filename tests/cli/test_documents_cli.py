@@ -56,3 +56,25 @@ def test_clear_spanish_errors(tmp_path: Path, capsys):
     assert main(["--data-dir", d, "report", "map-sheet", "no-existe", "--out", str(tmp_path / "no" / "a.pdf")]) == 2
     assert "No existe la carpeta" in capsys.readouterr().err
     assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*.part")) == []
+
+
+def test_letterhead_command_sets_what_every_document_prints(tmp_path: Path, capsys):
+    from PIL import Image
+
+    d = str(tmp_path / "data")
+    assert main(["--data-dir", d, "demo"]) == 0
+    bad = tmp_path / "logo.txt"
+    bad.write_text("no soy una imagen", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--data-dir", d, "letterhead", "--logo", str(bad)]) == 2
+    assert "no es una imagen PNG o JPEG" in capsys.readouterr().err
+    logo = tmp_path / "escudo.png"
+    Image.new("RGB", (60, 60), (200, 30, 30)).save(logo)
+    assert main(["--data-dir", d, "letterhead", "--municipality", "Ilustre Municipalidad de Ñuñoa",
+                 "--department", "DIPRESEC", "--logo", str(logo)]) == 0
+    assert json.loads(capsys.readouterr().out)["logo"] == str(logo.resolve())
+    barrio = next(t for t in _list(d, "territories", capsys) if t["level"] == "barrio")
+    out = tmp_path / "l.pdf"
+    assert main(["--data-dir", d, "report", "map-sheet", barrio["id"], "--out", str(out)]) == 0
+    text = pdf_text(out)
+    assert "Ilustre Municipalidad de Ñuñoa" in text and "DIPRESEC" in text

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from gestor_app.core.docs.kit import DEFAULT_LOGO, Letterhead
+from gestor_app.core.errors import ValidationError
 from gestor_app.core.models.territory import Territory
 from gestor_app.core.services.settings import get_setting, set_setting
 
@@ -41,7 +42,23 @@ def letterhead(session: Session, *, territory_id: str | None = None) -> Letterhe
 
 def set_letterhead(session: Session, *, municipality: str | None = None, department: str | None = None,
                    logo: str | Path | None = None) -> None:
-    """Store the letterhead settings (``None`` leaves a value as it is; "" goes back to the default)."""
+    """Store the letterhead settings (``None`` leaves a value as it is; "" goes back to the default).
+    The logo must be a readable PNG or JPEG file: it is checked before anything is stored."""
+    if logo:
+        _check_logo(Path(logo))
+        logo = Path(logo).resolve()
     for key, value in ((MUNICIPALITY, municipality), (DEPARTMENT, department), (LOGO, logo)):
         if value is not None:
             set_setting(session, key, str(value))
+
+
+def _check_logo(path: Path) -> None:
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as img:
+            ok = img.format in ("PNG", "JPEG")
+    except (OSError, UnidentifiedImageError):
+        ok = False
+    if not ok:
+        raise ValidationError(f"El logo {path.name} no es una imagen PNG o JPEG legible.")

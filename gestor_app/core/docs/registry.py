@@ -1,9 +1,25 @@
 """The documents the app prints, and what each prints from.
 
 ``SOURCES[kind]`` lists records (``gestor list KIND``); ``DOCUMENTS[kind]`` turns one of them into a
-PDF (``gestor report KIND ID``). A new document (acta, plan) is one module with
-``build(req: DocRequest) -> Document`` plus ``register_source(...)`` / ``register_document(...)``
-at the end of this file: the CLI, the Documents screen and the tests pick it up from here.
+PDF (``gestor report KIND ID``). The CLI, the Documents screen and the tests read both dicts, so a new
+document is one module plus two lines in ``_register_builtin`` below. For the acta::
+
+    # core/docs/documents/acta.py
+    def build(req: DocRequest) -> Document:
+        m = get_meeting(req.session, req.record_id)          # NotFoundError → clear CLI message
+        story = title_block("Acta de sesión", m.title, [("Fecha", long_date(m.held_on)), ...])
+        story += [heading("Asistencia"), data_table(["Nombre", "Organización", "Rol", "Firma"], rows),
+                  heading("Acuerdos"), data_table([...], agreements), signature_lines([...])]
+        if req.community: ...                                # leave out what neighbours must not see
+        return Document("Acta de sesión", m.title, story, m.territory_id)
+
+    register_source(Source("actas", "Actas", _actas))        # _actas(session, territory_id) -> [Listed]
+    register_document(DocumentSpec("acta", "Acta de Mesa de Seguridad", "actas", acta.build, "ACT",
+                                   default_audience=Audience.COMMUNITY))
+
+``req`` carries the session, the record id, the audience, the config (photos, basemaps), a
+``Progress`` and ``options``; ``map_flowable``/``feature_items`` in ``core.docs.base`` draw maps and
+``req.keep(feature)`` drops sensitive points from community versions.
 """
 
 from __future__ import annotations
