@@ -75,7 +75,10 @@ def map_flowable(req: DocRequest, *, boundary: dict[str, Any] | None, items: Ite
         return para(str(exc), "empty"), None
     w, h = rendered.image.size
     img = Image(io.BytesIO(rendered.png()), width=width, height=width * h / w)
-    return KeepTogether([img]), rendered
+    parts: list[Flowable] = [img]
+    if rendered.attribution:  # also drawn on the map; in text so it survives any copy of the page
+        parts.append(para(f"Mapa base: {rendered.attribution}", "small"))
+    return KeepTogether(parts), rendered
 
 
 def feature_items(req: DocRequest, features: Iterable[Any]) -> list[MapItem]:

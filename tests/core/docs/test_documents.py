@@ -142,3 +142,29 @@ def test_walk_referrals_one_page_per_unit_internal_summary_for_community(demo_st
     _n, community = _render(demo_store, tmp_path, "walk", wid, "community")
     text = "\n".join(community)
     assert "Derivaciones a las unidades responsables" in text and "Derivación a " not in text
+
+
+def test_basemap_attribution_printed_when_a_basemap_is_installed(demo_store, tmp_path: Path):
+    from gestor_app.core.maps.basemaps import import_basemap
+    from tests.support.basemap import make_synthetic_basemap
+
+    with demo_store.transaction() as s:
+        tid = barrio_id(s)
+    _n, plain = _render(demo_store, tmp_path, "map-sheet", tid, "community")
+    assert "OpenStreetMap" not in "\n".join(plain)
+    import_basemap(demo_store.config.data_dir, make_synthetic_basemap(tmp_path / "b.mbtiles"))
+    for kind in ("map-sheet", "diagnosis"):
+        _n, texts = _render(demo_store, tmp_path, kind, tid, "community")
+        assert "Mapa base: Plano sintético de prueba · © OpenStreetMap contributors" in "\n".join(texts)
+
+
+def test_cancelled_render_writes_nothing(demo_store, tmp_path: Path):
+    from gestor_app.core.errors import Cancelled
+    from gestor_app.core.progress import Progress
+
+    progress = Progress()
+    progress.cancel()
+    out = tmp_path / "c.pdf"
+    with demo_store.transaction() as s, pytest.raises(Cancelled):
+        render_document(s, demo_store.config, kind="diagnosis", record_id=barrio_id(s), out=out, progress=progress)
+    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*.part")) == []

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Image, PageBreak, Spacer, Table
 from gestor_app.core.docs.base import DocRequest, Document, feature_items
 from gestor_app.core.docs.fonts import REGULAR
 from gestor_app.core.docs.kit import RULE, data_table, heading, para, table_style
+from gestor_app.core.docs.map_draw import short_label
 from gestor_app.core.docs.static_map import MapRequest, image_size, render_map
 from gestor_app.core.errors import ValidationError
 from gestor_app.core.maps.legend import default_legend
@@ -28,7 +29,7 @@ PANEL = 62 * mm
 
 
 def _panel(t, entries: list[tuple[str, str]]) -> list[Flowable]:  # type: ignore[no-untyped-def]
-    rows = [[_swatch(color), para(label, "cell")] for label, color in entries]
+    rows = [[_swatch(color), para(short_label(label), "cell")] for label, color in entries]
     legend = Table(rows, colWidths=[6 * mm, PANEL - 10 * mm], hAlign="LEFT")
     legend.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1),
                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("LEFTPADDING", (0, 0), (-1, -1), 1)]))
@@ -47,7 +48,7 @@ def build(req: DocRequest) -> Document:
     if size not in SIZES:
         raise ValidationError(f"Tamaño de lámina desconocido «{size}»: use A4 o A3.")
     page = landscape(SIZES[size])
-    fw, fh = page[0] - 40 * mm, page[1] - 59 * mm
+    fw, fh = page[0] - 40 * mm, page[1] - 64 * mm
     features = [f for f in list_features(req.session, territory_id=t.id) if req.keep(f) and f.category != "recorrido"]
     req.progress.update(0, 2, "Dibujando la lámina")
     map_w = fw - PANEL
@@ -60,6 +61,8 @@ def build(req: DocRequest) -> Document:
     sheet.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("LEFTPADDING", (1, 0), (1, 0), 4 * mm), ("BOX", (0, 0), (0, 0), 0.8, colors.black)]))
     story: list[Flowable] = [sheet]
+    if rendered.attribution:
+        story.append(para(f"Mapa base: {rendered.attribution}", "small"))
     req.progress.update(1, 2, "Leyenda e índice por celda")
     story += [PageBreak(), heading("Cómo usar esta lámina"),
               para("Marque sobre el mapa con el color de la categoría que corresponde y anote en la tabla la celda "

@@ -85,6 +85,8 @@ def _map(req: DocRequest, rep: WalkReport, territory: Territory | None) -> list[
         if r.point:
             items.append(MapItem({"type": "Point", "coordinates": list(r.point)}, POINT_COLOR,
                                  "Punto observado (ítem)", r.key))
+        elif linked is not None and linked.geometry.get("type") == "Point":
+            items.append(MapItem(linked.geometry, POINT_COLOR, "Punto observado (ítem)", r.key))
     flow, _ = map_flowable(req, boundary=territory.boundary if territory else None, items=items, height=100 * mm)
     return [heading("Mapa del recorrido y puntos observados", room=125 * mm), flow]
 
