@@ -14,7 +14,7 @@ from gestor_app.core.errors import NotFoundError, ValidationError
 from gestor_app.core.services import focus_groups as fgs
 from gestor_app.core.services.diagnosis import add_evidence
 from gestor_app.core.services.problems import list_problems
-from tests.core.docs.support import barrio_id, pdf_pages, sensitive_titles
+from tests.core.docs.support import barrio_id, pdf_pages, pdf_text, sensitive_titles
 
 DRUGS = "Punto de venta de drogas"  # a sensitive point of the demo map
 FG = demo_id("focus_group:quillayes-1")
@@ -168,3 +168,18 @@ def test_cancelled_render_writes_nothing(demo_store, tmp_path: Path):
     with demo_store.transaction() as s, pytest.raises(Cancelled):
         render_document(s, demo_store.config, kind="diagnosis", record_id=barrio_id(s), out=out, progress=progress)
     assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*.part")) == []
+
+
+def test_same_data_same_time_same_bytes(demo_store, tmp_path: Path):
+    from datetime import datetime
+
+    when = datetime(2026, 11, 22, 10, 0).astimezone()
+    outs = []
+    for n in range(2):
+        out = tmp_path / f"d{n}.pdf"
+        with demo_store.transaction() as s:
+            render_document(s, demo_store.config, kind="diagnosis", record_id=barrio_id(s), out=out,
+                            generated_at=when)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    assert "22 de noviembre de 2026, 10:00" in pdf_text(outs[0])

@@ -31,6 +31,7 @@ class PreviewPane(QScrollArea):
         self.label = QLabel()
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
+        self.label.setStyleSheet("QLabel { background: #e6e9ee; padding: 12px; }")  # the page stands out
         self.setWidget(self.label)
         self.setWidgetResizable(True)
         self.setMinimumWidth(380)
