@@ -16,6 +16,7 @@ def test_documents_screen_lists_previews_and_saves(window, qtbot, tmp_path: Path
     assert screen.list.count() == len(screen.items)
     assert not screen.preview.image.isNull() and screen.preview.pages >= 1  # page 1 rendered by QtPdf
     assert screen.preview.image.width() == 760
+    assert screen.preview.image.pixelColor(5, 5).name() == "#ffffff"  # paper, not a transparent page
     # the map sheet: community by default, sensitive points kept out
     screen.list.setCurrentRow(kinds.index("map-sheet"))
     assert screen.audience.currentData() == Audience.COMMUNITY and screen.size.isEnabled()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
@@ -19,7 +19,12 @@ def first_page(data: bytes, width: int) -> tuple[QImage, int]:
         return QImage(), 0
     size = doc.pagePointSize(0)
     height = int(width * size.height() / max(size.width(), 1))
-    image = doc.render(0, QSize(width, height))
+    rendered = doc.render(0, QSize(width, height))  # transparent where the page has no ink
+    image = QImage(rendered.size(), QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
     pages = doc.pageCount()
     doc.close()
     return image, pages
