@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "gestor_app.cli.sync",
     "gestor_app.cli.field",
     "gestor_app.cli.smoke",
+    "gestor_app.cli.documents",
 ]
 log = logging.getLogger(__name__)
 

@@ -44,8 +44,8 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec("requerimientos", QT_TRANSLATE_NOOP("Navigation", "Neighbours' requests"),
                "gestor_app.ui.screens.requests:RequestsScreen"),
     ScreenSpec("mapa", QT_TRANSLATE_NOOP("Navigation", "Map"), "gestor_app.ui.screens.map.screen:MapScreen"),
-    ScreenSpec("documentos", QT_TRANSLATE_NOOP("Navigation", "Documents"), pending=QT_TRANSLATE_NOOP(
-        "Navigation", "PDF minutes, plans, walk reports and map sheets for the community and the office.")),
+    ScreenSpec("documentos", QT_TRANSLATE_NOOP("Navigation", "Documents"),
+               "gestor_app.ui.screens.documents:DocumentsScreen"),
     ScreenSpec("sincronizacion", QT_TRANSLATE_NOOP("Navigation", "Synchronisation"), pending=QT_TRANSLATE_NOOP(
         "Navigation", "Exchange of encrypted bundle files with the office through a USB stick or a shared "
         "folder.")),
