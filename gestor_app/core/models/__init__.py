@@ -15,6 +15,16 @@ from gestor_app.core.models.local import AppSetting, ChangeLog, LocalDevice
 from gestor_app.core.models.map import FEATURE_SOURCES, MapFeature
 from gestor_app.core.models.mapping_session import AGE_RANGES, GENDERS, MappingSession
 from gestor_app.core.models.photo import Photo
+from gestor_app.core.models.plans import (
+    ActionPlan,
+    Activity,
+    Actor,
+    ActorLink,
+    Goal,
+    IndicatorMeasurement,
+    Objective,
+    ProgressEntry,
+)
 from gestor_app.core.models.search_index import SearchEntry
 from gestor_app.core.models.secondary import PoliceCaseCount
 from gestor_app.core.models.territory import TERRITORY_LEVELS, Territory
@@ -23,4 +33,6 @@ from gestor_app.core.models.walk import Walk, WalkAnswer
 __all__ = ["AGE_RANGES", "AppSetting", "ChangeLog", "Diagnosis", "EvidenceLink", "FEATURE_SOURCES", "FocusGroup",
            "FocusGroupParticipant", "FocusGroupPlace", "FocusGroupQuestion", "FocusGroupQuote", "FocusGroupTheme",
            "GENDERS", "LocalDevice", "MapFeature", "MappingSession", "Photo", "PoliceCaseCount", "Problem",
-           "SearchEntry", "TERRITORY_LEVELS", "Territory", "Walk", "WalkAnswer"]
+           "SearchEntry", "TERRITORY_LEVELS", "Territory", "Walk", "WalkAnswer",
+           "ActionPlan", "Activity", "Actor", "ActorLink", "Goal", "IndicatorMeasurement", "Objective",
+           "ProgressEntry"]
