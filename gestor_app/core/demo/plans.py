@@ -42,13 +42,13 @@ ACTIVITIES = [
     ("reparacion", "luz", PROTO, "Reparación de luminarias por Alumbrado Público", "Encargado de alumbrado",
      "Alumbrado Público", D(2026, 11, 16), D(2027, 1, 29), "en_curso", 40, ["catastro"], ["luz1", "luz2", "luz3"]),
     ("poda", "luz", PROTO, "Poda de árboles que tapan luminarias", "Encargada de áreas verdes", "Aseo y Ornato",
-     D(2026, 11, 2), D(2026, 11, 30), "en_curso", 30, ["catastro"], ["veg"]),
+     D(2026, 11, 16), D(2026, 11, 30), "en_curso", 30, ["catastro"], ["veg"]),
     ("peatonal", "luz", MESA, "Proyecto de iluminación peatonal del pasaje Los Aromos", "Gestora territorial",
      "SECPLA", D(2027, 2, 1), D(2027, 6, 30), "pendiente", 0, ["reparacion"], ["ciego", "temor1"]),
     ("mesa", "plaza", MESA, "Constitución de la Mesa de Seguridad Focalizada", "Gestora territorial",
      "Seguridad Municipal", D(2026, 11, 3), D(2026, 11, 24), "cumplida", 100, [], ["sede"]),
     ("activacion", "plaza", MESA, "Activaciones nocturnas mensuales en la plaza", "Club deportivo juvenil",
-     "Junta de vecinos", D(2027, 1, 8), D(2027, 9, 30), "pendiente", 0, ["mesa", "reparacion"], ["plaza"]),
+     "Junta de vecinos", D(2027, 2, 5), D(2027, 9, 30), "pendiente", 0, ["mesa", "reparacion"], ["plaza"]),
     ("camara", "plaza", MESA, "Postulación de cámaras para la plaza (proyecto tecnológico)", "Gestora territorial",
      "Seguridad Municipal", D(2027, 3, 1), D(2027, 7, 31), "pendiente", 0, ["mesa"], ["plaza", "camara"]),
     ("eriazo", "plaza", PROTO, "Limpieza del sitio eriazo y del microbasural", "Encargado de operaciones",
@@ -56,7 +56,7 @@ ACTIVITIES = [
     ("red", "mujeres", MESA, "Red de acompañamiento desde el paradero de Av. Grecia", "Centro de Madres",
      "Oficina de la Mujer", D(2027, 1, 11), D(2027, 8, 31), "pendiente", 0, ["mesa"], ["hot1", "ruta"]),
     ("taller", "mujeres", MESA, "Talleres sobre canales de denuncia y apoyo", "Profesional Oficina de la Mujer",
-     "Oficina de la Mujer", D(2027, 3, 15), D(2027, 5, 28), "pendiente", 0, ["red"], ["sede"]),
+     "Oficina de la Mujer", D(2027, 3, 15), D(2027, 5, 28), "pendiente", 0, ["mesa"], ["sede"]),
     ("alarmas", "mujeres", PROTO, "Mantención de alarmas comunitarias del pasaje", "Técnico de alarmas",
      "Seguridad Municipal", D(2027, 4, 5), D(2027, 4, 30), "pendiente", 0, [], ["alarma1"]),
 ]
@@ -65,7 +65,7 @@ PROGRESS = [
     ("catastro", D(2026, 11, 13), 100, "Catastro entregado a Alumbrado Público."),
     ("mesa", D(2026, 11, 24), 100, "Primera sesión con 18 vecinos y el cuadrante."),
     ("reparacion", D(2026, 11, 25), 40, "5 luminarias reparadas."),
-    ("poda", D(2026, 11, 20), 30, "Poda del costado norte de la plaza."),
+    ("poda", D(2026, 11, 25), 30, "Poda del costado norte de la plaza."),
     ("eriazo", D(2026, 11, 20), 50, "Retiro de escombros; falta cierre del sitio."),
 ]
 ACTORS = [
