@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,9 +36,15 @@ from gestor_app.ui.screens.plans.common import CheckList, OptionalDateEdit, fmt_
 TEXT_FIELDS = ("title", "strategy", "responsible", "institution")
 
 
-def status_labels(tr) -> dict[str, str]:  # noqa: ANN001 - QObject.tr of the caller
-    return {"pendiente": tr("Pending"), "en_curso": tr("In progress"), "cumplida": tr("Done"),
-            "atrasada": tr("Delayed"), "cancelada": tr("Cancelled")}
+STATUS_SOURCES = {"pendiente": QT_TRANSLATE_NOOP("ActivityStatus", "Pending"),
+                  "en_curso": QT_TRANSLATE_NOOP("ActivityStatus", "In progress"),
+                  "cumplida": QT_TRANSLATE_NOOP("ActivityStatus", "Done"),
+                  "atrasada": QT_TRANSLATE_NOOP("ActivityStatus", "Delayed"),
+                  "cancelada": QT_TRANSLATE_NOOP("ActivityStatus", "Cancelled")}
+
+
+def status_labels() -> dict[str, str]:
+    return {k: QCoreApplication.translate("ActivityStatus", v) for k, v in STATUS_SOURCES.items()}
 
 
 class ActivitiesTab(QSplitter):
@@ -51,7 +57,7 @@ class ActivitiesTab(QSplitter):
         self.territory_id: str | None = None
         self.activity_ids: list[str] = []
         self.today = date.today
-        self.statuses = status_labels(self.tr)
+        self.statuses = status_labels()
         assert set(self.statuses) == set(ACTIVITY_STATUSES)
         left = QWidget()
         lv = QVBoxLayout(left)

@@ -166,6 +166,9 @@ class GanttView(QGraphicsView):
                 t.setFont(_font(8))
                 t.setPos(x + 2, 26)
                 day += timedelta(days=7)
+        head = scene.addSimpleText(self.tr("Activity"))
+        head.setFont(_font(10, bold=True))
+        head.setPos(8, (HEADER_H - head.boundingRect().height()) / 2)
         scene.addLine(0, HEADER_H, width, HEADER_H, bold)
         scene.addLine(LABEL_W, 0, LABEL_W, height, bold)
 

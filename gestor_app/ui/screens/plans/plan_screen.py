@@ -98,7 +98,7 @@ class PlanScreen(Screen):
         bar.addWidget(self.undo_button)
         bar.addWidget(self.redo_button)
         bar.addSpacing(16)
-        for key, label in status_labels(self.tr).items():
+        for key, label in status_labels().items():
             chip = QLabel(label)
             chip.setStyleSheet(f"background:{STATUS_COLORS[key]}; color:{'#263238' if key == 'cancelada' else 'white'};"
                                " border-radius:3px; padding:2px 8px;")
