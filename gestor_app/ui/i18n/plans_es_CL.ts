@@ -95,7 +95,7 @@
     <message>
         <location filename="../screens/plans/activities.py" line="187" />
         <source>Overdue</source>
-        <translation>Atrasada</translation>
+        <translation>Fuera de plazo</translation>
     </message>
 </context>
 <context>
@@ -188,12 +188,12 @@
     <message>
         <location filename="../screens/plans/followup.py" line="148" />
         <source>Overdue on {day}: {titles}</source>
-        <translation>Atrasadas al {day}: {titles}</translation>
+        <translation>Fuera de plazo al {day}: {titles}</translation>
     </message>
     <message>
         <location filename="../screens/plans/followup.py" line="152" />
         <source>No overdue activities on {day}.</source>
-        <translation>No hay actividades atrasadas al {day}.</translation>
+        <translation>No hay actividades fuera de plazo al {day}.</translation>
     </message>
     <message>
         <location filename="../screens/plans/followup.py" line="181" />
@@ -569,7 +569,7 @@
     <message>
         <location filename="../screens/plans/plan_screen.py" line="106" />
         <source>! Overdue</source>
-        <translation>! Atrasada</translation>
+        <translation>! Fuera de plazo</translation>
     </message>
     <message>
         <location filename="../screens/plans/plan_screen.py" line="193" />

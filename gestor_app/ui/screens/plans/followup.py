@@ -88,6 +88,7 @@ class FollowUpScreen(Screen):
         split = QSplitter()
         self.activities = QListWidget()
         self.activities.setWordWrap(True)
+        self.activities.setSpacing(3)
         self.activities.currentRowChanged.connect(lambda _r: self._load_entries())
         split.addWidget(self.activities)
         right = QWidget()

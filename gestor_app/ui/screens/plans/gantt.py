@@ -198,6 +198,12 @@ class GanttView(QGraphicsView):
             fill = QGraphicsRectItem(done, item)
             fill.setPen(QPen(Qt.PenStyle.NoPen))
             fill.setBrush(QBrush(color.darker(112)))
+        if 0 < bar.progress < 100:
+            pct = scene.addSimpleText(f"{bar.progress} %")
+            pct.setFont(_font(8))
+            pct.setBrush(QBrush(QColor("#37474F")))
+            pct.setPos(rect.right() + 4, rect.center().y() - pct.boundingRect().height() / 2)
+            pct.setZValue(2)
         self.rects[bar.id] = item
 
     def _draw_arrows(self) -> None:
