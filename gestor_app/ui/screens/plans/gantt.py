@@ -199,12 +199,25 @@ class GanttView(QGraphicsView):
             fill.setPen(QPen(Qt.PenStyle.NoPen))
             fill.setBrush(QBrush(color.darker(112)))
         if 0 < bar.progress < 100:
-            pct = scene.addSimpleText(f"{bar.progress} %")
-            pct.setFont(_font(8))
-            pct.setBrush(QBrush(QColor("#37474F")))
-            pct.setPos(rect.right() + 4, rect.center().y() - pct.boundingRect().height() / 2)
-            pct.setZValue(2)
+            self._progress_label(rect, bar.progress)
         self.rects[bar.id] = item
+
+    def _progress_label(self, rect: QRectF, progress: int) -> None:
+        """The percentage inside the bar when it fits, else just after it on a white patch (over
+        the arrows and the today line, so it stays legible)."""
+        scene = self.scene()
+        pct = scene.addSimpleText(f"{progress} %")
+        pct.setFont(_font(8, bold=True))
+        pct.setBrush(QBrush(QColor("#0D2A4A")))
+        box = pct.boundingRect()
+        inside = rect.width() >= box.width() + 10
+        x = rect.center().x() - box.width() / 2 if inside else rect.right() + 4
+        pct.setPos(x, rect.center().y() - box.height() / 2)
+        pct.setZValue(6)
+        if not inside:
+            patch = scene.addRect(QRectF(x - 2, rect.top(), box.width() + 4, rect.height()), QPen(Qt.PenStyle.NoPen),
+                                  QBrush(QColor("white")))
+            patch.setZValue(5)
 
     def _draw_arrows(self) -> None:
         for bar in self.bars:
