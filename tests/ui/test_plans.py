@@ -67,6 +67,10 @@ def test_plan_built_through_the_ui_then_gantt_drag_and_undo(window, qtbot):
     # step 4: ten activities typed in the activities tab
     plan = window.show_screen("plan")
     plan.set_today(TODAY)
+    window.show_screen("seguimiento")
+    window.show_screen("plan")
+    with window.ctx.store.transaction() as s:
+        assert ps.find_plan(s, territory_id=tid) is None  # looking creates nothing; the first edit does
     acts = plan.activities
     plan.tabs.setCurrentWidget(acts)
     start = date(2027, 1, 4)
@@ -186,3 +190,19 @@ def test_drop_on_same_day_writes_nothing(window, qtbot):
     assert plan.undo.count() == 0
     assert not gantt.press_at(QPointF(5, 5))  # the label column is not a bar
 
+
+
+def test_first_edit_of_strategies_creates_the_plan(window, qtbot):
+    tid, _ = _new_territory(window)
+    plan = window.show_screen("plan")
+    plan.tabs.setCurrentWidget(plan.strategies_tab)
+    qtbot.keyClicks(plan.strategies, "Mesa de Seguridad en dos sectores")
+    window.ctx.autosaver.flush()
+    with window.ctx.store.transaction() as s:
+        found = ps.find_plan(s, territory_id=tid)
+        assert found is not None and found.strategies == "Mesa de Seguridad en dos sectores"
+    follow = window.show_screen("seguimiento")
+    qtbot.keyClicks(follow.validation_acta, "Acta 3")
+    window.ctx.autosaver.flush()
+    with window.ctx.store.transaction() as s:
+        assert ps.find_plan(s, territory_id=tid).validation_acta_ref == "Acta 3"

@@ -43,7 +43,7 @@
     </message>
     <message>
         <location filename="../screens/plans/activities.py" line="84" />
-        <location filename="../screens/plans/activities.py" line="237" />
+        <location filename="../screens/plans/activities.py" line="238" />
         <source>New activity</source>
         <translation>Nueva actividad</translation>
     </message>
@@ -154,119 +154,119 @@
         <translation>Elija un territorio para trabajar (botón de arriba).</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="96" />
-        <location filename="../screens/plans/followup.py" line="215" />
+        <location filename="../screens/plans/followup.py" line="97" />
+        <location filename="../screens/plans/followup.py" line="216" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="96" />
+        <location filename="../screens/plans/followup.py" line="97" />
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="96" />
-        <location filename="../screens/plans/followup.py" line="215" />
+        <location filename="../screens/plans/followup.py" line="97" />
+        <location filename="../screens/plans/followup.py" line="216" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="106" />
+        <location filename="../screens/plans/followup.py" line="107" />
         <source>What was done</source>
         <translation>Qué se hizo</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="107" />
+        <location filename="../screens/plans/followup.py" line="108" />
         <source>Log progress</source>
         <translation>Registrar avance</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="116" />
+        <location filename="../screens/plans/followup.py" line="117" />
         <source>Send entry to bin</source>
         <translation>Enviar registro a la papelera</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="148" />
+        <location filename="../screens/plans/followup.py" line="149" />
         <source>Overdue on {day}: {titles}</source>
         <translation>Fuera de plazo al {day}: {titles}</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="152" />
+        <location filename="../screens/plans/followup.py" line="153" />
         <source>No overdue activities on {day}.</source>
         <translation>No hay actividades fuera de plazo al {day}.</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="181" />
+        <location filename="../screens/plans/followup.py" line="182" />
         <source>Progress not logged</source>
         <translation>Avance no registrado</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="205" />
+        <location filename="../screens/plans/followup.py" line="206" />
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="211" />
+        <location filename="../screens/plans/followup.py" line="212" />
         <source>%p % of the way from the baseline to the target</source>
         <translation>%p % del camino desde la línea base a la meta</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="213" />
+        <location filename="../screens/plans/followup.py" line="214" />
         <source>Attainment</source>
         <translation>Logro</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="215" />
+        <location filename="../screens/plans/followup.py" line="216" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="225" />
+        <location filename="../screens/plans/followup.py" line="226" />
         <source>Source of the measurement</source>
         <translation>Fuente de la medición</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="226" />
+        <location filename="../screens/plans/followup.py" line="227" />
         <source>Add measurement</source>
         <translation>Agregar medición</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="235" />
+        <location filename="../screens/plans/followup.py" line="236" />
         <source>Send measurement to bin</source>
         <translation>Enviar medición a la papelera</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="253" />
+        <location filename="../screens/plans/followup.py" line="254" />
         <source>(goal without indicator)</source>
         <translation>(meta sin indicador)</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="271" />
+        <location filename="../screens/plans/followup.py" line="272" />
         <source>Baseline {b} · target {t} {u} by {d} · latest {v}</source>
         <translation>Línea base {b} · meta {t} {u} al {d} · última medición {v}</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="295" />
+        <location filename="../screens/plans/followup.py" line="296" />
         <source>Measurement not added</source>
         <translation>Medición no agregada</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="313" />
+        <location filename="../screens/plans/followup.py" line="314" />
         <source>The plan and its Gantt chart are validated with the community in a meeting; write down when, in which meeting and the reference of its minutes (acta).</source>
         <translation>El plan y su carta Gantt se validan con la comunidad en una reunión; anote cuándo, en qué reunión y la referencia de su acta.</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="326" />
+        <location filename="../screens/plans/followup.py" line="327" />
         <source>Validated on</source>
         <translation>Validado el</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="327" />
+        <location filename="../screens/plans/followup.py" line="328" />
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../screens/plans/followup.py" line="328" />
+        <location filename="../screens/plans/followup.py" line="329" />
         <source>Minutes (acta) reference</source>
         <translation>Referencia del acta</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../screens/plans/gantt.py" line="230" />
+        <location filename="../screens/plans/gantt.py" line="249" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -495,84 +495,84 @@
         <translation>Estrategias y actividades acordadas con la comunidad, su carta Gantt y el mapa de redes. Se guarda mientras escribe; arrastre una barra para cambiar sus fechas.</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="52" />
+        <location filename="../screens/plans/plan_screen.py" line="53" />
         <source>Gantt chart</source>
         <translation>Carta Gantt</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="53" />
+        <location filename="../screens/plans/plan_screen.py" line="54" />
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="54" />
+        <location filename="../screens/plans/plan_screen.py" line="55" />
         <source>Strategies and resources</source>
         <translation>Estrategias y recursos</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="55" />
+        <location filename="../screens/plans/plan_screen.py" line="56" />
         <source>Network map</source>
         <translation>Mapa de redes</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="58" />
+        <location filename="../screens/plans/plan_screen.py" line="59" />
         <source>Choose a territory to work in (button at the top).</source>
         <translation>Elija un territorio para trabajar (botón de arriba).</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="68" />
+        <location filename="../screens/plans/plan_screen.py" line="69" />
         <source>E.g. Mesa de Seguridad Focalizada in two sectors; protocol to answer neighbours' requests…</source>
         <translation>Ej.: Mesa de Seguridad Focalizada en dos sectores; protocolo de respuesta a los requerimientos de los vecinos…</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="74" />
+        <location filename="../screens/plans/plan_screen.py" line="75" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="75" />
+        <location filename="../screens/plans/plan_screen.py" line="76" />
         <source>Strategies</source>
         <translation>Estrategias</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="76" />
+        <location filename="../screens/plans/plan_screen.py" line="77" />
         <source>Available resources</source>
         <translation>Recursos disponibles</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="85" />
+        <location filename="../screens/plans/plan_screen.py" line="86" />
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="86" />
+        <location filename="../screens/plans/plan_screen.py" line="87" />
         <source>Weeks</source>
         <translation>Semanas</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="88" />
+        <location filename="../screens/plans/plan_screen.py" line="89" />
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="90" />
-        <location filename="../screens/plans/plan_screen.py" line="119" />
+        <location filename="../screens/plans/plan_screen.py" line="91" />
+        <location filename="../screens/plans/plan_screen.py" line="120" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="92" />
-        <location filename="../screens/plans/plan_screen.py" line="121" />
+        <location filename="../screens/plans/plan_screen.py" line="93" />
+        <location filename="../screens/plans/plan_screen.py" line="122" />
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="106" />
+        <location filename="../screens/plans/plan_screen.py" line="107" />
         <source>! Overdue</source>
         <translation>! Fuera de plazo</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="193" />
+        <location filename="../screens/plans/plan_screen.py" line="201" />
         <source>Change not saved</source>
         <translation>Cambio no guardado</translation>
     </message>

@@ -165,7 +165,7 @@ class ActivitiesTab(QSplitter):
         with QSignalBlocker(self.table):
             self.table.setCurrentCell(row, 0)
         self._select()
-        self.new_button.setEnabled(plan_id is not None)
+        self.new_button.setEnabled(territory_id is not None)
 
     def _refresh_rows(self) -> None:
         rows = []
@@ -230,10 +230,11 @@ class ActivitiesTab(QSplitter):
             self.changed.emit()
 
     def new_activity(self) -> None:
-        if not self.plan_id:
+        if not self.territory_id:
             return
         self.ctx.autosaver.flush()
         with self.ctx.store.transaction() as s:
+            self.plan_id = ps.get_or_create_plan(s, territory_id=self.territory_id).id
             aid = ps.create_activity(s, plan_id=self.plan_id, title=self.tr("New activity")).id
         self.load(self.territory_id, self.plan_id, select=aid)
         self.edits["title"].setFocus()

@@ -332,9 +332,15 @@ class FollowUpScreen(Screen):
         return w
 
     def _save_plan(self, **changes: object) -> None:
-        pid = self.plan_id
-        if pid:
-            self.ctx.autosaver.schedule(f"plan.{pid}.{','.join(changes)}", lambda s: ps.update_plan(s, pid, **changes))
+        tid = self.territory_id
+        if not tid:
+            return
+
+        def save(s) -> None:  # noqa: ANN001 - a session
+            self.plan_id = ps.get_or_create_plan(s, territory_id=tid).id  # the first edit creates the plan
+            ps.update_plan(s, self.plan_id, **changes)
+
+        self.ctx.autosaver.schedule(f"plan.{tid}.{','.join(changes)}", save)
 
     def _load_validation(self) -> None:
         on, meeting, acta = None, "", ""
@@ -359,7 +365,8 @@ class FollowUpScreen(Screen):
         self.plan_id = None
         if self.territory_id:
             with self.ctx.store.transaction() as s:
-                self.plan_id = ps.get_or_create_plan(s, territory_id=self.territory_id).id
+                plan = ps.find_plan(s, territory_id=self.territory_id)
+                self.plan_id = plan.id if plan else None
         self._load_activities()
         self._load_goals()
         self._load_validation()

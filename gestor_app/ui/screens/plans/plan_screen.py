@@ -47,6 +47,7 @@ class PlanScreen(Screen):
         self.strategies_tab = self._strategies()
         self.activities = ActivitiesTab(ctx)
         self.activities.today = lambda: self.today()
+        self.activities.changed.connect(self._activities_changed)
         self.gantt_tab = self._gantt_tab()
         self.network = NetworkTab(ctx)
         self.tabs.addTab(self.gantt_tab, self.tr("Gantt chart"))
@@ -139,15 +140,17 @@ class PlanScreen(Screen):
             self.undo.clear()
         self.territory_id = tid
         self.plan_id = None
-        if tid:
+        values = ("", "", "")
+        if tid:  # only looked up: the plan is created by the first edit, not by looking at it
             with self.ctx.store.transaction() as s:
-                plan = ps.get_or_create_plan(s, territory_id=tid)
-                self.plan_id = plan.id
-                values = (plan.title, plan.strategies, plan.resources)
-            for w, value in zip((self.plan_title, self.strategies, self.resources), values, strict=True):
-                w.blockSignals(True)
-                w.setText(value) if isinstance(w, QLineEdit) else w.setPlainText(value)
-                w.blockSignals(False)
+                plan = ps.find_plan(s, territory_id=tid)
+                if plan is not None:
+                    self.plan_id = plan.id
+                    values = (plan.title, plan.strategies, plan.resources)
+        for w, value in zip((self.plan_title, self.strategies, self.resources), values, strict=True):
+            w.blockSignals(True)
+            w.setText(value) if isinstance(w, QLineEdit) else w.setPlainText(value)
+            w.blockSignals(False)
         self.activities.load(tid, self.plan_id)
         self.network.load(tid)
         self.load_gantt()
@@ -176,8 +179,13 @@ class PlanScreen(Screen):
         self.activities.load(self.territory_id, self.plan_id)
 
     def _save_plan(self, session, **changes: object) -> None:  # noqa: ANN001 - autosave callback
-        if self.plan_id:
+        if self.territory_id:
+            self.plan_id = ps.get_or_create_plan(session, territory_id=self.territory_id).id
+            self.activities.plan_id = self.plan_id
             ps.update_plan(session, self.plan_id, **changes)
+
+    def _activities_changed(self) -> None:
+        self.plan_id = self.activities.plan_id or self.plan_id
 
     # --- edits ----------------------------------------------------------------------------------
 
