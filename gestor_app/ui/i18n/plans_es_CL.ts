@@ -287,99 +287,104 @@
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../screens/plans/network.py" line="89" />
+        <location filename="../screens/plans/network.py" line="121" />
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../screens/plans/network.py" line="89" />
+        <location filename="../screens/plans/network.py" line="121" />
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../screens/plans/network.py" line="90" />
+        <location filename="../screens/plans/network.py" line="122" />
         <source>Collaboration</source>
         <translation>Colaboración</translation>
     </message>
     <message>
-        <location filename="../screens/plans/network.py" line="90" />
+        <location filename="../screens/plans/network.py" line="122" />
         <source>Coordination</source>
         <translation>Coordinación</translation>
     </message>
     <message>
-        <location filename="../screens/plans/network.py" line="91" />
+        <location filename="../screens/plans/network.py" line="123" />
         <source>Information exchange</source>
         <translation>Intercambio de información</translation>
     </message>
     <message>
-        <location filename="../screens/plans/network.py" line="91" />
+        <location filename="../screens/plans/network.py" line="123" />
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../screens/plans/network.py" line="105" />
+        <location filename="../screens/plans/network.py" line="136" />
+        <source>● light: organisation · ● dark: institution · thicker line: stronger link · red dashed: conflict</source>
+        <translation>● claro: organización · ● oscuro: institución · línea más gruesa: vínculo más fuerte · rojo punteado: conflicto</translation>
+    </message>
+    <message>
+        <location filename="../screens/plans/network.py" line="146" />
         <source>Actors (organisations and institutions, no private persons)</source>
         <translation>Actores (organizaciones e instituciones, no personas particulares)</translation>
     </message>
     <message>
-        <location filename="../screens/plans/network.py" line="112" />
+        <location filename="../screens/plans/network.py" line="154" />
         <source>Send to bin</source>
         <translation>Enviar a la papelera</translation>
     </message>
     <message>
-        <location filename="../screens/plans/network.py" line="114" />
-        <location filename="../screens/plans/network.py" line="233" />
+        <location filename="../screens/plans/network.py" line="156" />
+        <location filename="../screens/plans/network.py" line="280" />
         <source>New actor</source>
         <translation>Nuevo actor</translation>
     </message>
     <message>
-        <location filename="../screens/plans/network.py" line="131" />
+        <location filename="../screens/plans/network.py" line="173" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../screens/plans/network.py" line="132" />
-        <location filename="../screens/plans/network.py" line="141" />
+        <location filename="../screens/plans/network.py" line="174" />
+        <location filename="../screens/plans/network.py" line="183" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../screens/plans/network.py" line="133" />
+        <location filename="../screens/plans/network.py" line="175" />
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../screens/plans/network.py" line="138" />
+        <location filename="../screens/plans/network.py" line="180" />
         <source>Links</source>
         <translation>Vínculos</translation>
     </message>
     <message>
-        <location filename="../screens/plans/network.py" line="141" />
+        <location filename="../screens/plans/network.py" line="183" />
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../screens/plans/network.py" line="141" />
+        <location filename="../screens/plans/network.py" line="183" />
         <source>Strength</source>
         <translation>Intensidad</translation>
     </message>
     <message>
-        <location filename="../screens/plans/network.py" line="154" />
+        <location filename="../screens/plans/network.py" line="199" />
         <source>1 weak · 3 strong</source>
         <translation>1 débil · 3 fuerte</translation>
     </message>
     <message>
-        <location filename="../screens/plans/network.py" line="155" />
+        <location filename="../screens/plans/network.py" line="200" />
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../screens/plans/network.py" line="157" />
+        <location filename="../screens/plans/network.py" line="202" />
         <source>Remove link</source>
         <translation>Quitar vínculo</translation>
     </message>
     <message>
-        <location filename="../screens/plans/network.py" line="255" />
+        <location filename="../screens/plans/network.py" line="302" />
         <source>Link not added</source>
         <translation>Vínculo no agregado</translation>
     </message>

@@ -4,9 +4,10 @@ between them, and a diagram (actors on a circle, line width = strength of the li
 from __future__ import annotations
 
 import math
+import textwrap
 
 from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -42,41 +44,71 @@ class NetworkDiagram(QGraphicsView):
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.positions: dict[str, QPointF] = {}
+        self._label_w, self._radius = 0.0, 1.0
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def draw(self, actors: list[tuple[str, str, str]], links: list[tuple[str, str, str, int]]) -> None:
+        """Actors on a circle; nodes and names keep their size on screen (the circle scales to fit),
+        each name placed outwards from the centre so neighbours do not overlap."""
         scene = self.scene()
         scene.clear()
         n = max(len(actors), 1)
-        radius = max(120.0, 36.0 * n / math.pi)
-        self.positions = {aid: QPointF(radius * math.cos(2 * math.pi * i / n - math.pi / 2),
-                                       radius * math.sin(2 * math.pi * i / n - math.pi / 2))
-                          for i, (aid, _name, _kind) in enumerate(actors)}
+        radius = max(160.0, 48.0 * n)
+        angles = {aid: 2 * math.pi * i / n - math.pi / 2 for i, (aid, _name, _kind) in enumerate(actors)}
+        self.positions = {aid: QPointF(radius * math.cos(a), radius * math.sin(a)) for aid, a in angles.items()}
         for a, b, kind, strength in links:
             if a in self.positions and b in self.positions:
                 conflict = kind == "conflicto"
                 pen = QPen(QColor("#C62828" if conflict else "#607D8B"), 1.2 + 1.6 * (strength - 1))
+                pen.setCosmetic(True)
                 if conflict:
                     pen.setStyle(Qt.PenStyle.DashLine)
                 scene.addLine(self.positions[a].x(), self.positions[a].y(), self.positions[b].x(),
                               self.positions[b].y(), pen)
+        self._label_w = 0.0
         for aid, name, kind in actors:
-            p = self.positions[aid]
-            color = QColor(KIND_COLORS.get(kind, "#00796B"))
-            node = scene.addEllipse(QRectF(p.x() - NODE_R, p.y() - NODE_R, 2 * NODE_R, 2 * NODE_R),
-                                    QPen(color.darker(140), 1.5), QBrush(color if kind == "institucion"
-                                                                       else color.lighter(150)))
-            node.setToolTip(name)
-            label = scene.addSimpleText(name)
-            w = label.boundingRect().width()
-            below = p.y() >= -1
-            label.setPos(p.x() - w / 2, p.y() + NODE_R + 2 if below else p.y() - NODE_R - 20)
-        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
-        self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self._node(self.positions[aid], angles[aid], name, kind)
+        self._radius = radius
+        scene.setSceneRect(QRectF(-4 * radius, -4 * radius, 8 * radius, 8 * radius))
+        self.fit()
+
+    def fit(self) -> None:
+        """Scale so the circle plus the names (which keep their pixel size) fill the view."""
+        if not self.positions:
+            return
+        vw, vh = self.viewport().width(), self.viewport().height()
+        room_x = (vw - 2 * (self._label_w + NODE_R + 10)) / 2
+        room_y = (vh - 2 * (NODE_R + 44)) / 2
+        scale = max(min(room_x, room_y), 40.0) / self._radius
+        self.resetTransform()
+        self.scale(scale, scale)
+        self.centerOn(0, 0)
+
+    def _node(self, p: QPointF, angle: float, name: str, kind: str) -> None:
+        scene = self.scene()
+        color = QColor(KIND_COLORS.get(kind, "#00796B"))
+        fill = color if kind == "institucion" else color.lighter(150)
+        node = scene.addEllipse(QRectF(-NODE_R, -NODE_R, 2 * NODE_R, 2 * NODE_R), QPen(color.darker(140), 1.5),
+                                QBrush(fill))
+        node.setPos(p)
+        node.setFlag(node.GraphicsItemFlag.ItemIgnoresTransformations)
+        node.setToolTip(name)
+        node.setZValue(2)
+        label = scene.addSimpleText(textwrap.fill(name, 18))
+        label.setFlag(label.GraphicsItemFlag.ItemIgnoresTransformations)
+        label.setZValue(3)
+        box = label.boundingRect()
+        self._label_w = max(self._label_w, box.width())
+        cx, cy = math.cos(angle), math.sin(angle)
+        dx = -box.width() / 2 + cx * (NODE_R + 4 + box.width() / 2)
+        dy = -box.height() / 2 + cy * (NODE_R + 4 + box.height() / 2)
+        label.setPos(p)
+        label.setTransform(QTransform.fromTranslate(dx, dy))
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         super().resizeEvent(event)
-        if self.scene().items():
-            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.fit()
 
 
 class NetworkTab(QSplitter):
@@ -97,15 +129,25 @@ class NetworkTab(QSplitter):
         self.addWidget(left)
         self.diagram = NetworkDiagram()
         self.diagram.setMinimumWidth(420)
-        self.addWidget(self.diagram)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.diagram, 1)
+        legend = QLabel(self.tr("● light: organisation · ● dark: institution · thicker line: stronger link · "
+                                "red dashed: conflict"))
+        legend.setObjectName("muted")
+        legend.setWordWrap(True)
+        rv.addWidget(legend)
+        self.addWidget(right)
         self.setStretchFactor(1, 1)
-        self.setSizes([470, 640])
+        self.setSizes([520, 600])
 
     def _actors_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Actors (organisations and institutions, no private persons)"))
-        h = QHBoxLayout(box)
+        h = QVBoxLayout(box)
         col = QVBoxLayout()
         self.actors = QListWidget()
+        self.actors.setMinimumHeight(150)
         self.actors.currentRowChanged.connect(lambda _r: self._select_actor())
         col.addWidget(self.actors, 1)
         row = QHBoxLayout()
@@ -147,6 +189,9 @@ class NetworkTab(QSplitter):
         v.addWidget(self.links, 1)
         row = QHBoxLayout()
         self.link_a, self.link_b, self.link_kind = QComboBox(), QComboBox(), QComboBox()
+        for combo in (self.link_a, self.link_b, self.link_kind):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         for k, label in self.link_kinds.items():
             self.link_kind.addItem(label, k)
         self.link_strength = QSpinBox()
@@ -156,11 +201,13 @@ class NetworkTab(QSplitter):
         self.add_link_button.clicked.connect(self.add_link)
         self.remove_link_button = QPushButton(self.tr("Remove link"))
         self.remove_link_button.clicked.connect(self.remove_link)
-        for w in (self.link_a, self.link_b, self.link_kind, self.link_strength, self.add_link_button):
-            row.addWidget(w)
+        for w in (self.link_a, self.link_b):
+            row.addWidget(w, 1)
         v.addLayout(row)
         r2 = QHBoxLayout()
-        r2.addStretch(1)
+        r2.addWidget(self.link_kind, 1)
+        r2.addWidget(self.link_strength)
+        r2.addWidget(self.add_link_button)
         r2.addWidget(self.remove_link_button)
         v.addLayout(r2)
         return box
