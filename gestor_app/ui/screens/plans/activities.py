@@ -72,7 +72,7 @@ class ActivitiesTab(QSplitter):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(1, 150)
+        self.table.setColumnWidth(1, 130)
         for c in range(2, 6):
             hh.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
@@ -182,6 +182,8 @@ class ActivitiesTab(QSplitter):
                           f"{progress} %")
                 for c, value in enumerate(values):
                     item = QTableWidgetItem(value)
+                    if c < 2:
+                        item.setToolTip(value)
                     if late and c in (0, 3):
                         item.setForeground(QBrush(QColor("#C62828")))
                         item.setToolTip(self.tr("Overdue"))

@@ -45,6 +45,8 @@ class CheckList(QListWidget):
         self.itemChanged.connect(lambda _i: self.toggled.emit(self.checked()))
 
     def set_items(self, items: list[tuple[str, str]], checked: list[str]) -> None:
+        """Checked items first (what is linked is seen without scrolling), each group in its order."""
+        items = [i for i in items if i[0] in checked] + [i for i in items if i[0] not in checked]
         with QSignalBlocker(self):
             self.clear()
             for rid, text in items:
