@@ -183,6 +183,8 @@ def test_demo_network_map_and_indicators(window, qtbot):
 def test_drop_on_same_day_writes_nothing(window, qtbot):
     plan = window.show_screen("plan")
     gantt = plan.gantt
+    headings = [r for r in gantt.rows if isinstance(r, str)]  # the demo's activities under their 3 objectives
+    assert len(headings) == 3 and headings[0].startswith("Objetivo específico: Recuperar la iluminación")
     bar = gantt.bars[0]
     rect = gantt.rects[bar.id].rect()
     assert gantt.press_at(rect.center())

@@ -43,7 +43,7 @@
     </message>
     <message>
         <location filename="../screens/plans/activities.py" line="84" />
-        <location filename="../screens/plans/activities.py" line="238" />
+        <location filename="../screens/plans/activities.py" line="240" />
         <source>New activity</source>
         <translation>Nueva actividad</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>(sin objetivo)</translation>
     </message>
     <message>
-        <location filename="../screens/plans/activities.py" line="187" />
+        <location filename="../screens/plans/activities.py" line="189" />
         <source>Overdue</source>
         <translation>Fuera de plazo</translation>
     </message>
@@ -274,12 +274,12 @@
 <context>
     <name>GanttView</name>
     <message>
-        <location filename="../screens/plans/gantt.py" line="169" />
+        <location filename="../screens/plans/gantt.py" line="181" />
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../screens/plans/gantt.py" line="249" />
+        <location filename="../screens/plans/gantt.py" line="272" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -490,94 +490,99 @@
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="41" />
+        <location filename="../screens/plans/plan_screen.py" line="42" />
         <source>4. Action plan</source>
         <translation>4. Plan de acción</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="42" />
+        <location filename="../screens/plans/plan_screen.py" line="43" />
         <source>Strategies and activities agreed with the community, their Gantt chart and the network of actors. Saved as you type; drag a bar to change its dates.</source>
         <translation>Estrategias y actividades acordadas con la comunidad, su carta Gantt y el mapa de redes. Se guarda mientras escribe; arrastre una barra para cambiar sus fechas.</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="53" />
+        <location filename="../screens/plans/plan_screen.py" line="54" />
         <source>Gantt chart</source>
         <translation>Carta Gantt</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="54" />
+        <location filename="../screens/plans/plan_screen.py" line="55" />
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="55" />
+        <location filename="../screens/plans/plan_screen.py" line="56" />
         <source>Strategies and resources</source>
         <translation>Estrategias y recursos</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="56" />
+        <location filename="../screens/plans/plan_screen.py" line="57" />
         <source>Network map</source>
         <translation>Mapa de redes</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="59" />
+        <location filename="../screens/plans/plan_screen.py" line="60" />
         <source>Choose a territory to work in (button at the top).</source>
         <translation>Elija un territorio para trabajar (botón de arriba).</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="69" />
+        <location filename="../screens/plans/plan_screen.py" line="70" />
         <source>E.g. Mesa de Seguridad Focalizada in two sectors; protocol to answer neighbours' requests…</source>
         <translation>Ej.: Mesa de Seguridad Focalizada en dos sectores; protocolo de respuesta a los requerimientos de los vecinos…</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="75" />
+        <location filename="../screens/plans/plan_screen.py" line="76" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="76" />
+        <location filename="../screens/plans/plan_screen.py" line="77" />
         <source>Strategies</source>
         <translation>Estrategias</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="77" />
+        <location filename="../screens/plans/plan_screen.py" line="78" />
         <source>Available resources</source>
         <translation>Recursos disponibles</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="86" />
+        <location filename="../screens/plans/plan_screen.py" line="87" />
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="87" />
+        <location filename="../screens/plans/plan_screen.py" line="88" />
         <source>Weeks</source>
         <translation>Semanas</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="89" />
+        <location filename="../screens/plans/plan_screen.py" line="90" />
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="91" />
-        <location filename="../screens/plans/plan_screen.py" line="120" />
+        <location filename="../screens/plans/plan_screen.py" line="92" />
+        <location filename="../screens/plans/plan_screen.py" line="121" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="93" />
-        <location filename="../screens/plans/plan_screen.py" line="122" />
+        <location filename="../screens/plans/plan_screen.py" line="94" />
+        <location filename="../screens/plans/plan_screen.py" line="123" />
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="107" />
+        <location filename="../screens/plans/plan_screen.py" line="108" />
         <source>! Overdue</source>
         <translation>! Fuera de plazo</translation>
     </message>
     <message>
-        <location filename="../screens/plans/plan_screen.py" line="201" />
+        <location filename="../screens/plans/plan_screen.py" line="172" />
+        <source>Without objective</source>
+        <translation>Sin objetivo</translation>
+    </message>
+    <message>
+        <location filename="../screens/plans/plan_screen.py" line="211" />
         <source>Change not saved</source>
         <translation>Cambio no guardado</translation>
     </message>

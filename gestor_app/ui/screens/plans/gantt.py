@@ -45,6 +45,7 @@ class Bar:
     progress: int = 0
     overdue: bool = False
     depends_on: list[str] = field(default_factory=list)
+    group: str = ""  # e.g. the objective: consecutive bars of a group get a heading row
 
 
 @dataclass
@@ -71,6 +72,8 @@ class GanttView(QGraphicsView):
         self.origin = date.today().replace(day=1)
         self.last = self.origin + timedelta(days=365)
         self.rects: dict[str, QGraphicsRectItem] = {}
+        self.rows: list[Bar | str] = []  # a bar, or the heading of a group
+        self.row_of: dict[str, int] = {}
         self._drag: _Drag | None = None
         self._ppd = SCALES["months"]
 
@@ -99,7 +102,7 @@ class GanttView(QGraphicsView):
     def bar_rect(self, bar: Bar, start: date | None = None, end: date | None = None) -> QRectF:
         start, end = start or bar.start, end or bar.end
         assert start and end
-        row = self.bars.index(bar)
+        row = self.row_of[bar.id]
         x0, x1 = self.x_of(start), self.x_of(end + timedelta(days=1))
         return QRectF(x0, self.row_y(row) + (ROW_H - BAR_H) / 2, max(x1 - x0, 3.0), BAR_H)
 
@@ -118,6 +121,12 @@ class GanttView(QGraphicsView):
 
     def set_bars(self, bars: list[Bar]) -> None:
         self.bars = bars
+        self.rows = []
+        for bar in bars:
+            if bar.group and _group_of(self.rows) != bar.group:
+                self.rows.append(bar.group)
+            self.rows.append(bar)
+        self.row_of = {r.id: i for i, r in enumerate(self.rows) if isinstance(r, Bar)}
         dated = [d for b in bars for d in (b.start, b.end) if d]
         today = self.today_fn()
         first, last = min(dated, default=today), max(dated, default=today + timedelta(days=180))
@@ -131,18 +140,21 @@ class GanttView(QGraphicsView):
         scene.clear()
         self.rects = {}
         width = self.x_of(self.last + timedelta(days=1))
-        height = self.row_y(len(self.bars)) + 8
+        height = self.row_y(len(self.rows)) + 8
         scene.setSceneRect(0, 0, width + 20, height)
         self._draw_grid(width, height)
-        for row, bar in enumerate(self.bars):
-            self._draw_row(row, bar)
+        for row, item in enumerate(self.rows):
+            if isinstance(item, Bar):
+                self._draw_row(row, item)
+            else:
+                self._draw_group(row, item, width)
         self._draw_arrows()
         self._draw_today(height)
 
     def _draw_grid(self, width: float, height: float) -> None:
         scene, grid, bold = self.scene(), QPen(QColor("#E3E7ED")), QPen(QColor("#B0BAC6"))
-        for row in range(len(self.bars)):
-            if row % 2:
+        for row in range(len(self.rows)):
+            if row % 2 and isinstance(self.rows[row], Bar):
                 scene.addRect(QRectF(0, self.row_y(row), width, ROW_H), QPen(Qt.PenStyle.NoPen),
                               QBrush(QColor("#F6F8FA")))
         scene.addRect(QRectF(0, 0, width, HEADER_H), QPen(Qt.PenStyle.NoPen), QBrush(QColor("#EEF2F7")))
@@ -171,6 +183,17 @@ class GanttView(QGraphicsView):
         head.setPos(8, (HEADER_H - head.boundingRect().height()) / 2)
         scene.addLine(0, HEADER_H, width, HEADER_H, bold)
         scene.addLine(LABEL_W, 0, LABEL_W, height, bold)
+
+    def _draw_group(self, row: int, title: str, width: float) -> None:
+        scene, y = self.scene(), self.row_y(row)
+        scene.addRect(QRectF(0, y, width, ROW_H), QPen(Qt.PenStyle.NoPen), QBrush(QColor("#E3EAF3")))
+        font = _font(10, bold=True)
+        label = scene.addSimpleText(QFontMetricsF(font).elidedText(title, Qt.TextElideMode.ElideRight, width - 16))
+        label.setFont(font)
+        label.setBrush(QBrush(QColor("#1F3A5F")))
+        label.setPos(8, y + (ROW_H - label.boundingRect().height()) / 2)
+        label.setZValue(1)
+        label.setToolTip(title)
 
     def _draw_row(self, row: int, bar: Bar) -> None:
         scene, y = self.scene(), self.row_y(row)
@@ -330,6 +353,14 @@ class GanttView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+
+def _group_of(rows: list[Bar | str]) -> str:
+    """The group of the last bar placed (so a heading is added only when the group changes)."""
+    for r in reversed(rows):
+        if isinstance(r, Bar):
+            return r.group
+    return ""
 
 
 def _month_end(d: date) -> date:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from gestor_app.core.errors import GestorError
 from gestor_app.core.services import plans as ps
+from gestor_app.core.services.objectives import list_objectives
 from gestor_app.ui.context import UiContext
 from gestor_app.ui.screen_base import Screen, heading, page_layout
 from gestor_app.ui.screens.plans.activities import ActivitiesTab, status_labels
@@ -158,12 +159,21 @@ class PlanScreen(Screen):
         self.empty.setVisible(tid is None)
 
     def load_gantt(self) -> None:
+        """One row per activity, grouped under the objective each one serves (in the objectives' order)."""
         bars: list[Bar] = []
-        if self.plan_id:
+        if self.plan_id and self.territory_id:
             today = self.today()
             with self.ctx.store.transaction() as s:
+                objectives = {o.id: (i, o.display_title()) for i, o in
+                              enumerate(list_objectives(s, territory_id=self.territory_id))}
+                acts = ps.list_activities(s, plan_id=self.plan_id)
+                grouped = any(a.objective_id in objectives for a in acts)
+                acts.sort(key=lambda a: objectives.get(a.objective_id or "", (len(objectives), ""))[0])
+                no_objective = self.tr("Without objective")
                 bars = [Bar(a.id, a.title, a.start_date, a.end_date, a.status, a.progress, ps.is_overdue(a, today),
-                            list(a.depends_on or [])) for a in ps.list_activities(s, plan_id=self.plan_id)]
+                            list(a.depends_on or []),
+                            objectives.get(a.objective_id or "", (0, no_objective))[1] if grouped else "")
+                        for a in acts]
         self.gantt.set_bars(bars)
 
     def _tab_changed(self) -> None:
