@@ -191,6 +191,14 @@ def test_drop_on_same_day_writes_nothing(window, qtbot):
     gantt.release_at(rect.center() + QPointF(gantt.ppd * 0.3, 0))
     assert plan.undo.count() == 0
     assert not gantt.press_at(QPointF(5, 5))  # the label column is not a bar
+    # weeks do not fit: scrolled sideways, the column of names stays at the left edge, over the bars
+    plan.scale.setCurrentIndex(plan.scale.findData("weeks"))
+    gantt.resize(700, 400)
+    gantt.horizontalScrollBar().setValue(400)
+    left = gantt.mapToScene(0, 0).x()
+    assert left > 0 and gantt.pane.x() == left
+    hidden = next(b for b in gantt.bars if gantt.rects[b.id].rect().left() < left + 100 < gantt.rects[b.id].rect().right())
+    assert not gantt.press_at(QPointF(left + 100, gantt.rects[hidden.id].rect().center().y()))
 
 
 

@@ -274,12 +274,12 @@
 <context>
     <name>GanttView</name>
     <message>
-        <location filename="../screens/plans/gantt.py" line="181" />
+        <location filename="../screens/plans/gantt.py" line="184" />
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../screens/plans/gantt.py" line="272" />
+        <location filename="../screens/plans/gantt.py" line="308" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>

@@ -26,7 +26,14 @@ from PySide6.QtGui import (
     QPolygonF,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsLineItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
+)
 
 STATUS_COLORS = {"pendiente": "#78909C", "en_curso": "#1E88E5", "cumplida": "#43A047", "atrasada": "#E53935",
                  "cancelada": "#CFD8DC"}
@@ -76,6 +83,8 @@ class GanttView(QGraphicsView):
         self.row_of: dict[str, int] = {}
         self._drag: _Drag | None = None
         self._ppd = SCALES["months"]
+        self.pane: QGraphicsRectItem | None = None
+        self.horizontalScrollBar().valueChanged.connect(lambda _v: self._pin_pane())
 
     # --- geometry -------------------------------------------------------------------------------
 
@@ -118,6 +127,9 @@ class GanttView(QGraphicsView):
     def set_scale(self, scale: str) -> None:
         self.scale = scale
         self.rebuild()
+        today = self.today_fn()
+        if self.origin <= today <= self.last:  # weeks do not fit: start the view near today
+            self.horizontalScrollBar().setValue(int(self.x_of(today) - self.viewport().width() / 3))
 
     def set_bars(self, bars: list[Bar]) -> None:
         self.bars = bars
@@ -138,11 +150,13 @@ class GanttView(QGraphicsView):
         self._ppd = self._fit_scale()
         scene = self.scene()
         scene.clear()
+        self.pane = None
         self.rects = {}
         width = self.x_of(self.last + timedelta(days=1))
-        height = self.row_y(len(self.rows)) + 8
+        height = self.row_y(len(self.rows)) + 26
         scene.setSceneRect(0, 0, width + 20, height)
         self._draw_grid(width, height)
+        self._draw_pane(height)
         for row, item in enumerate(self.rows):
             if isinstance(item, Bar):
                 self._draw_row(row, item)
@@ -150,6 +164,31 @@ class GanttView(QGraphicsView):
                 self._draw_group(row, item, width)
         self._draw_arrows()
         self._draw_today(height)
+        self._pin_pane()
+
+    def _draw_pane(self, height: float) -> None:
+        """The column of activity names: its own item above the chart, kept at the left edge of the
+        view when the chart scrolls sideways (weeks do not fit on screen)."""
+        scene = self.scene()
+        self.pane = scene.addRect(QRectF(0, 0, LABEL_W, height), QPen(Qt.PenStyle.NoPen), QBrush(QColor("white")))
+        self.pane.setZValue(7)
+        bands = [(0.0, HEADER_H, "#EEF2F7")] + [
+            (self.row_y(r), ROW_H, "#E3EAF3" if not isinstance(item, Bar) else "#F6F8FA")
+            for r, item in enumerate(self.rows) if not isinstance(item, Bar) or r % 2]
+        for y, h, color in bands:
+            band = QGraphicsRectItem(QRectF(0, y, LABEL_W, h), self.pane)
+            band.setPen(QPen(Qt.PenStyle.NoPen))
+            band.setBrush(QBrush(QColor(color)))
+        edge = QGraphicsLineItem(LABEL_W, 0, LABEL_W, height, self.pane)
+        edge.setPen(QPen(QColor("#B0BAC6")))
+        head = QGraphicsSimpleTextItem(self.tr("Activity"), self.pane)
+        head.setFont(_font(10, bold=True))
+        head.setPos(8, (HEADER_H - head.boundingRect().height()) / 2)
+
+    def _pin_pane(self) -> None:
+        pane = self.pane
+        if pane is not None and pane.scene() is self.scene():
+            pane.setX(max(0.0, self.mapToScene(0, 0).x()))
 
     def _draw_grid(self, width: float, height: float) -> None:
         scene, grid, bold = self.scene(), QPen(QColor("#E3E7ED")), QPen(QColor("#B0BAC6"))
@@ -178,28 +217,25 @@ class GanttView(QGraphicsView):
                 t.setFont(_font(8))
                 t.setPos(x + 2, 26)
                 day += timedelta(days=7)
-        head = scene.addSimpleText(self.tr("Activity"))
-        head.setFont(_font(10, bold=True))
-        head.setPos(8, (HEADER_H - head.boundingRect().height()) / 2)
         scene.addLine(0, HEADER_H, width, HEADER_H, bold)
-        scene.addLine(LABEL_W, 0, LABEL_W, height, bold)
 
     def _draw_group(self, row: int, title: str, width: float) -> None:
         scene, y = self.scene(), self.row_y(row)
         scene.addRect(QRectF(0, y, width, ROW_H), QPen(Qt.PenStyle.NoPen), QBrush(QColor("#E3EAF3")))
         font = _font(10, bold=True)
-        label = scene.addSimpleText(QFontMetricsF(font).elidedText(title, Qt.TextElideMode.ElideRight, width - 16))
+        label = QGraphicsSimpleTextItem(QFontMetricsF(font).elidedText(title, Qt.TextElideMode.ElideRight,
+                                                                        min(width, 900.0)), self.pane)
         label.setFont(font)
         label.setBrush(QBrush(QColor("#1F3A5F")))
         label.setPos(8, y + (ROW_H - label.boundingRect().height()) / 2)
-        label.setZValue(1)
         label.setToolTip(title)
 
     def _draw_row(self, row: int, bar: Bar) -> None:
         scene, y = self.scene(), self.row_y(row)
         font = _font(10, bold=bar.overdue)
         text = ("! " if bar.overdue else "") + bar.title
-        label = scene.addSimpleText(QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, LABEL_W - 14))
+        label = QGraphicsSimpleTextItem(QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, LABEL_W - 14),
+                                        self.pane)
         label.setFont(font)
         if bar.overdue:
             label.setBrush(QBrush(OVERDUE))
@@ -272,12 +308,22 @@ class GanttView(QGraphicsView):
         label = self.scene().addSimpleText(self.tr("Today"))
         label.setBrush(QBrush(OVERDUE))
         label.setFont(_font(8, bold=True))
-        label.setPos(x + 3, 26)
-        label.setZValue(4)
+        label.setZValue(6)
+        if self.scale == "months":
+            label.setPos(x + 3, 26)
+        else:  # the week numbers use the header: the label goes under the last row, on a white patch
+            label.setPos(x + 3, height - 22)
+            box = label.boundingRect()
+            patch = self.scene().addRect(QRectF(x + 1, height - 23, box.width() + 4, box.height() + 2),
+                                         QPen(Qt.PenStyle.NoPen), QBrush(QColor("white")))
+            patch.setZValue(5)
 
     # --- dragging -------------------------------------------------------------------------------
 
     def bar_at(self, pos: QPointF) -> Bar | None:
+        pane = self.pane
+        if pane is not None and pos.x() < pane.x() + LABEL_W:
+            return None  # under the column of names
         for bar in self.bars:
             item = self.rects.get(bar.id)
             if item is not None and item.rect().adjusted(-2, -3, EDGE / 2, 3).contains(pos):
