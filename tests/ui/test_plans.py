@@ -216,3 +216,24 @@ def test_first_edit_of_strategies_creates_the_plan(window, qtbot):
     window.ctx.autosaver.flush()
     with window.ctx.store.transaction() as s:
         assert ps.find_plan(s, territory_id=tid).validation_acta_ref == "Acta 3"
+
+
+def test_activity_dates_never_go_backwards(window, qtbot):
+    plan = window.show_screen("plan")
+    acts = plan.activities
+    plan.tabs.setCurrentWidget(acts)
+    acts.table.setCurrentCell(0, 0)  # catastro: 19-10-2026 → 13-11-2026
+    aid = acts.current_id()
+    errors = []
+    window.ctx.autosaver.failed.connect(errors.append)
+    acts.end.setDate(QDate(2026, 10, 1))  # half-typed: before the start → red, not saved
+    assert "C62828" in acts.end.styleSheet()
+    window.ctx.autosaver.flush()
+    with window.ctx.store.transaction() as s:
+        assert ps.get_activity(s, aid).end_date == date(2026, 11, 13)
+    acts.start.setDate(QDate(2026, 12, 1))  # a start after the end carries the end along
+    window.ctx.autosaver.flush()
+    with window.ctx.store.transaction() as s:
+        a = ps.get_activity(s, aid)
+        assert (a.start_date, a.end_date) == (date(2026, 12, 1), date(2026, 12, 1))
+    assert acts.end.value() == date(2026, 12, 1) and acts.end.styleSheet() == "" and errors == []

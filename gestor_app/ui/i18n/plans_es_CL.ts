@@ -43,7 +43,7 @@
     </message>
     <message>
         <location filename="../screens/plans/activities.py" line="84" />
-        <location filename="../screens/plans/activities.py" line="240" />
+        <location filename="../screens/plans/activities.py" line="269" />
         <source>New activity</source>
         <translation>Nueva actividad</translation>
     </message>
@@ -96,6 +96,11 @@
         <location filename="../screens/plans/activities.py" line="189" />
         <source>Overdue</source>
         <translation>Fuera de plazo</translation>
+    </message>
+    <message>
+        <location filename="../screens/plans/activities.py" line="261" />
+        <source>The end cannot be before the start.</source>
+        <translation>El término no puede ser anterior al inicio.</translation>
     </message>
 </context>
 <context>

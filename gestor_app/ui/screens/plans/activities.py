@@ -111,9 +111,9 @@ class ActivitiesTab(QSplitter):
         self.objective.currentIndexChanged.connect(lambda _i: self._save(objective_id=self.objective.currentData()))
         form.addRow(self.tr("Objective"), self.objective)
         self.start = OptionalDateEdit()
-        self.start.changed.connect(lambda d: self._save(start_date=d))
+        self.start.changed.connect(self._start_changed)
         self.end = OptionalDateEdit()
-        self.end.changed.connect(lambda d: self._save(end_date=d))
+        self.end.changed.connect(self._end_changed)
         dates = QHBoxLayout()
         dates.addWidget(self.start)
         dates.addWidget(self.end)
@@ -211,6 +211,7 @@ class ActivitiesTab(QSplitter):
             self.objective.setCurrentIndex(max(self.objective.findData(a.objective_id if a else None), 0))
         self.start.set_value(a.start_date if a else None)
         self.end.set_value(a.end_date if a else None)
+        self._mark_end(ok=True)
         with QSignalBlocker(self.status):
             self.status.setCurrentIndex(max(self.status.findData(a.status if a else "pendiente"), 0))
         with QSignalBlocker(self.progress):
@@ -230,6 +231,34 @@ class ActivitiesTab(QSplitter):
             self.ctx.autosaver.schedule(f"activity.{aid}.{','.join(changes)}",
                                         lambda s: ps.update_activity(s, aid, **changes))
             self.changed.emit()
+
+    def _start_changed(self, start: date | None) -> None:
+        """A start after the end carries the end along (a one-day activity), never an error."""
+        end = self.end.value()
+        if start and end and end < start:
+            self.end.set_value(start)
+        self._mark_end(ok=True)
+        self._save_dates()
+
+    def _end_changed(self, end: date | None) -> None:
+        """An end before the start (e.g. half-typed) is shown in red and not saved until it is valid."""
+        start = self.start.value()
+        ok = not (start and end and end < start)
+        self._mark_end(ok=ok)
+        if ok:
+            self._save_dates()
+
+    def _save_dates(self) -> None:
+        """Start and end are written together under one key: a later edit replaces a pending one."""
+        aid, start, end = self.current_id(), self.start.value(), self.end.value()
+        if aid:
+            self.ctx.autosaver.schedule(f"activity.{aid}.dates",
+                                        lambda s: ps.update_activity(s, aid, start_date=start, end_date=end))
+            self.changed.emit()
+
+    def _mark_end(self, *, ok: bool) -> None:
+        self.end.setStyleSheet("" if ok else "QDateEdit { border: 2px solid #C62828; }")
+        self.end.setToolTip("" if ok else self.tr("The end cannot be before the start."))
 
     def new_activity(self) -> None:
         if not self.territory_id:
