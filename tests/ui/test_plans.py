@@ -237,3 +237,19 @@ def test_activity_dates_never_go_backwards(window, qtbot):
         a = ps.get_activity(s, aid)
         assert (a.start_date, a.end_date) == (date(2026, 12, 1), date(2026, 12, 1))
     assert acts.end.value() == date(2026, 12, 1) and acts.end.styleSheet() == "" and errors == []
+
+
+def test_undo_of_a_binned_activity_tells_instead_of_failing(window, qtbot, monkeypatch):
+    plan = window.show_screen("plan")
+    gantt = plan.gantt
+    bar = gantt.bars[0]
+    rect = gantt.rects[bar.id].rect()
+    gantt.press_at(rect.center())
+    gantt.release_at(rect.center() + QPointF(7 * gantt.ppd, 0))
+    assert plan.undo.count() == 1
+    with window.ctx.store.transaction() as s:
+        ps.delete_activity(s, bar.id)
+    shown = []
+    monkeypatch.setattr(plan, "show_error", shown.append)
+    plan.undo.undo()
+    assert shown and "papelera" in shown[0]

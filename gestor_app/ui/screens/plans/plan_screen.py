@@ -208,6 +208,9 @@ class PlanScreen(Screen):
             cmd.apply_first()
         except GestorError as exc:
             self.load_gantt()
-            QMessageBox.warning(self, self.tr("Change not saved"), str(exc))
+            self.show_error(str(exc))
             return
         self.undo.push(cmd)
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Change not saved"), message)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from gestor_app.core.errors import GestorError
 from gestor_app.core.services.plans import update_activity
 
 
@@ -28,10 +29,18 @@ class MoveActivityDates(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        self._write(self.new)
+        self._replay(self.new)
 
     def undo(self) -> None:
-        self._write(self.old)
+        self._replay(self.old)
+
+    def _replay(self, dates: tuple[date | None, date | None]) -> None:
+        """Qt would swallow an exception raised here: a refused replay (the activity went to the bin
+        meanwhile) is shown to the person instead."""
+        try:
+            self._write(dates)
+        except GestorError as exc:
+            self.screen.show_error(str(exc))
 
     def _write(self, dates: tuple[date | None, date | None]) -> None:
         with self.screen.ctx.store.transaction() as s:
