@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from gestor_app.core.demo import demo_id, exists
-from gestor_app.core.models.plans import Activity, Actor, ActorLink, Goal, Objective
+from gestor_app.core.models.plans import ActionPlan, Activity, Actor, ActorLink, Goal, Objective
 from gestor_app.core.services.actors import create_actor, create_link
 from gestor_app.core.services.objectives import add_measurement, create_goal, create_objective
 from gestor_app.core.services.plans import add_progress, create_activity, get_or_create_plan, update_plan
@@ -104,6 +104,9 @@ def fill(session: Session) -> None:
 
 
 def _plan(session: Session, tid: str) -> None:
+    binned = session.get(ActionPlan, demo_id("plan:quillayes"))
+    if binned is not None and binned.deleted:
+        return  # the person sent the demo plan to the bin: do not bring it back
     new = session.get(Activity, demo_id("activity:quillayes:catastro")) is None
     plan = get_or_create_plan(session, territory_id=tid, id=demo_id("plan:quillayes"))
     if not plan.strategies:

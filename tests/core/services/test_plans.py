@@ -194,3 +194,11 @@ def test_activities_are_searchable(demo_store):
     with demo_store.transaction() as s:
         hits = search(s, "luminarias alumbrado")
     assert any(h.entity == "plan_activities" for h in hits)
+
+
+def test_demo_runs_again_after_its_plan_went_to_the_bin(demo_store):
+    with demo_store.transaction() as s:
+        ps.delete_plan(s, PLAN)
+    fill_demo(demo_store)
+    with demo_store.transaction() as s:
+        assert ps.find_plan(s, territory_id=TID) is None
