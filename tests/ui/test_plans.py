@@ -253,3 +253,22 @@ def test_undo_of_a_binned_activity_tells_instead_of_failing(window, qtbot, monke
     monkeypatch.setattr(plan, "show_error", shown.append)
     plan.undo.undo()
     assert shown and "papelera" in shown[0]
+
+
+def test_search_and_double_click_open_the_activity(window, qtbot):
+    search = window.show_screen("buscar")
+    search.query.setText("poda arboles")
+    search.run_search()
+    rows = [r for r, h in enumerate(search.hits) if h.entity == "plan_activities"]
+    assert rows
+    search.open_hit(rows[0])
+    plan = window.screen("plan")
+    assert window.current_key() == "plan" and plan.tabs.currentWidget() is plan.activities
+    assert plan.activities.current_id() == search.hits[rows[0]].record_id
+    # a double click on a bar of the Gantt opens that activity too
+    plan.tabs.setCurrentWidget(plan.gantt_tab)
+    last = plan.gantt.bars[-1]
+    centre = plan.gantt.mapFromScene(plan.gantt.rects[last.id].rect().center())
+    qtbot.mouseDClick(plan.gantt.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert plan.tabs.currentWidget() is plan.activities and plan.activities.current_id() == last.id
+    assert plan.undo.count() == 0

@@ -66,6 +66,7 @@ class _Drag:
 
 class GanttView(QGraphicsView):
     moved = Signal(str, object, object)  # activity id, new start, new end (the drop of a drag)
+    opened = Signal(str)  # a bar was double-clicked: show that activity in its editor
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -392,6 +393,15 @@ class GanttView(QGraphicsView):
         else:
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         super().mouseMoveEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        bar = self.bar_at(self.mapToScene(event.position().toPoint()))
+        if bar is not None:
+            self._drag = None
+            self.opened.emit(bar.id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if self._drag is not None and event.button() == Qt.MouseButton.LeftButton:

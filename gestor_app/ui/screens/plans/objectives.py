@@ -135,6 +135,10 @@ class ObjectivesScreen(Screen):
         self.body.setEnabled(territory_id is not None)
         self.empty.setVisible(territory_id is None)
 
+    def open_record(self, entity: str, record_id: str) -> None:
+        """Show a record found by the search (an objective of the current territory)."""
+        self.load(self.ctx.current_territory_id(), select=record_id)
+
     def current_id(self) -> str | None:
         r = self.list.currentRow()
         return self.objective_ids[r] if 0 <= r < len(self.objective_ids) else None

@@ -114,6 +114,7 @@ class PlanScreen(Screen):
         self.gantt = GanttView()
         self.gantt.today_fn = lambda: self.today()
         self.gantt.moved.connect(self.move_activity)
+        self.gantt.opened.connect(lambda aid: self.open_record("plan_activities", aid))
         v.addWidget(self.gantt, 1)
         return w
 
@@ -157,6 +158,18 @@ class PlanScreen(Screen):
         self.load_gantt()
         self.tabs.setEnabled(tid is not None)
         self.empty.setVisible(tid is None)
+
+    def open_record(self, entity: str, record_id: str) -> None:
+        """Show a record found by the search: an activity, the plan's strategies or an actor."""
+        self.refresh()
+        if entity == "plan_activities":
+            self.tabs.setCurrentWidget(self.activities)
+            self.activities.select_activity(record_id)
+        elif entity == "plan_actors":
+            self.tabs.setCurrentWidget(self.network)
+            self.network.load(self.territory_id, select=record_id)
+        else:
+            self.tabs.setCurrentWidget(self.strategies_tab)
 
     def load_gantt(self) -> None:
         """One row per activity, grouped under the objective each one serves (in the objectives' order)."""
