@@ -85,6 +85,10 @@ def test_plan_built_through_the_ui_then_gantt_drag_and_undo(window, qtbot):
         acts.end.setDate(QDate(e0.year, e0.month, e0.day))
         acts.objective.setCurrentIndex(acts.objective.findData(second))
     acts.depends.set_checked(acts.activity_ids[0])  # activity 10 depends on activity 1
+    click(qtbot, acts.up_button)  # …and goes one row up, then back down
+    assert acts.table.item(8, 0).text() == "Actividad 10" and acts.table.currentRow() == 8
+    click(qtbot, acts.down_button)
+    assert acts.table.item(9, 0).text() == "Actividad 10"
     window.ctx.autosaver.flush()
     with window.ctx.store.transaction() as s:
         plan_id = ps.get_or_create_plan(s, territory_id=tid).id

@@ -83,6 +83,12 @@ class ActivitiesTab(QSplitter):
         self.bin_button.clicked.connect(self.send_to_bin)
         self.new_button = QPushButton(self.tr("New activity"))
         self.new_button.clicked.connect(self.new_activity)
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        row.addWidget(self.up_button)
+        row.addWidget(self.down_button)
         row.addStretch(1)
         row.addWidget(self.bin_button)
         row.addWidget(self.new_button)
@@ -141,7 +147,7 @@ class ActivitiesTab(QSplitter):
         self.resources.textChanged.connect(lambda: self._save(resources=self.resources.toPlainText()))
         form.addRow(self.tr("Resources"), self.resources)
         self.editor_widgets = [*self.edits.values(), self.objective, self.start, self.end, self.status, self.progress,
-                               self.depends, self.features, self.resources, self.bin_button]
+                               self.depends, self.features, self.resources]
         area.setWidget(body)
         return area
 
@@ -220,7 +226,7 @@ class ActivitiesTab(QSplitter):
             self.resources.setPlainText(a.resources if a else "")
         self.depends.set_items(others, list(a.depends_on or []) if a else [])
         self.features.set_items(self._features, list(a.feature_ids or []) if a else [])
-        for w in self.editor_widgets:
+        for w in (*self.editor_widgets, self.bin_button, self.up_button, self.down_button):
             w.setEnabled(a is not None)
 
     # --- edits ----------------------------------------------------------------------------------
@@ -272,6 +278,20 @@ class ActivitiesTab(QSplitter):
         self.edits["title"].selectAll()
         self.changed.emit()
         self.ctx.records_changed.emit()
+
+    def move(self, step: int) -> None:
+        """Swap the selected activity with its neighbour (the order of the table and the Gantt)."""
+        r = self.table.currentRow()
+        if not (0 <= r < len(self.activity_ids) and 0 <= r + step < len(self.activity_ids)):
+            return
+        self.ctx.autosaver.flush()
+        ids = list(self.activity_ids)
+        ids[r], ids[r + step] = ids[r + step], ids[r]
+        with self.ctx.store.transaction() as s:
+            for position, aid in enumerate(ids):
+                ps.update_activity(s, aid, position=position)
+        self.load(self.territory_id, self.plan_id, select=ids[r + step])
+        self.changed.emit()
 
     def send_to_bin(self) -> None:
         aid = self.current_id()
