@@ -103,11 +103,11 @@ class PlanScreen(Screen):
         for key, label in status_labels().items():
             chip = QLabel(label)
             chip.setStyleSheet(f"background:{STATUS_COLORS[key]}; color:{'#263238' if key == 'cancelada' else 'white'};"
-                               " border-radius:3px; padding:2px 8px;")
+                               " border-radius:3px; padding:1px 6px; font-size:9pt;")
             bar.addWidget(chip)
         late = QLabel(self.tr("! Overdue"))
         late.setStyleSheet("color:#C62828; font-weight:bold; border:2px solid #C62828; border-radius:3px;"
-                           " padding:1px 6px;")
+                           " padding:0px 5px; font-size:9pt;")
         bar.addWidget(late)
         bar.addStretch(1)
         v.addLayout(bar)
