@@ -16,6 +16,16 @@ from gestor_app.core.models.map import FEATURE_SOURCES, MapFeature
 from gestor_app.core.models.mapping_session import AGE_RANGES, GENDERS, MappingSession
 from gestor_app.core.models.meetings import AgendaItem, Agreement, Attendee, Meeting, Request
 from gestor_app.core.models.photo import Photo
+from gestor_app.core.models.plans import (
+    ActionPlan,
+    Activity,
+    Actor,
+    ActorLink,
+    Goal,
+    IndicatorMeasurement,
+    Objective,
+    ProgressEntry,
+)
 from gestor_app.core.models.search_index import SearchEntry
 from gestor_app.core.models.secondary import PoliceCaseCount
 from gestor_app.core.models.sync import RecordHead, SyncConflict, SyncIdentity, SyncPeer, SyncReceived
@@ -27,3 +37,5 @@ __all__ = ["AGE_RANGES", "AppSetting", "ChangeLog", "Diagnosis", "EvidenceLink",
            "GENDERS", "LocalDevice", "MapFeature", "MappingSession", "Photo", "PoliceCaseCount", "Problem",
            "RecordHead", "SearchEntry", "SyncConflict", "SyncIdentity", "SyncPeer", "SyncReceived", "TERRITORY_LEVELS", "Territory", "Walk", "WalkAnswer"]
 __all__ += ["AgendaItem", "Agreement", "Attendee", "Meeting", "Request"]
+__all__ += ["ActionPlan", "Activity", "Actor", "ActorLink", "Goal", "IndicatorMeasurement", "Objective",
+            "ProgressEntry"]

@@ -30,15 +30,11 @@ SCREENS: list[ScreenSpec] = [
                "gestor_app.ui.screens.secondary_sources:SecondarySourcesScreen"),
     ScreenSpec("diagnostico", QT_TRANSLATE_NOOP("Navigation", "2. Diagnosis"),
                "gestor_app.ui.screens.diagnosis:DiagnosisScreen"),
-    ScreenSpec("objetivos", QT_TRANSLATE_NOOP("Navigation", "3. Objectives and goals"), pending=QT_TRANSLATE_NOOP(
-        "Navigation", "General and specific objectives linked to the diagnosed problems, and goals with "
-        "indicator, baseline, target and date.")),
-    ScreenSpec("plan", QT_TRANSLATE_NOOP("Navigation", "4. Action plan"), pending=QT_TRANSLATE_NOOP(
-        "Navigation", "Strategies and activities with people in charge, dates and resources; network map of "
-        "actors; Gantt chart agreed with the community.")),
-    ScreenSpec("seguimiento", QT_TRANSLATE_NOOP("Navigation", "5. Follow-up"), pending=QT_TRANSLATE_NOOP(
-        "Navigation", "Progress log per activity, indicator measurements, meetings and their minutes (actas), "
-        "and neighbours' requests.")),
+    ScreenSpec("objetivos", QT_TRANSLATE_NOOP("Navigation", "3. Objectives and goals"),
+               "gestor_app.ui.screens.plans:ObjectivesScreen"),
+    ScreenSpec("plan", QT_TRANSLATE_NOOP("Navigation", "4. Action plan"), "gestor_app.ui.screens.plans:PlanScreen"),
+    ScreenSpec("seguimiento", QT_TRANSLATE_NOOP("Navigation", "5. Follow-up"),
+               "gestor_app.ui.screens.plans:FollowUpScreen"),
     ScreenSpec("mesas", QT_TRANSLATE_NOOP("Navigation", "Meetings and minutes"),
                "gestor_app.ui.screens.meetings:MeetingsScreen"),
     ScreenSpec("requerimientos", QT_TRANSLATE_NOOP("Navigation", "Neighbours' requests"),

@@ -109,6 +109,9 @@ class SearchScreen(Screen):
             screen = window.show_screen("requerimientos")
             screen.filter.setCurrentIndex(0)  # all statuses: the request found must be listed
             screen.refresh(select=hit.record_id)
+        elif hit.entity in ("plan_objectives", "action_plans", "plan_activities", "plan_actors"):
+            key = "objetivos" if hit.entity == "plan_objectives" else "plan"
+            window.show_screen(key).open_record(hit.entity, hit.record_id)
 
     def rebuild(self) -> None:
         with self.ctx.store.transaction() as s:

@@ -1,7 +1,7 @@
 """meetings and actas, neighbours' requests
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-03 05:55:43.126390
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import gestor_app.core.db.types
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
