@@ -16,9 +16,13 @@ CACHE = Path(__file__).resolve().parent.parent / ".bench-cache"
 def comuna(seed: int = 1) -> Generated:
     gestores = int(os.environ.get("GESTOR_BENCH_GESTORES", "60"))
     years = int(os.environ.get("GESTOR_BENCH_YEARS", "4"))
+    import hashlib
+
+    from gestor_app.core.db import migrate
     from gestor_app.core.db.migrate import head_revisions
 
-    schema = "-".join(sorted(head_revisions()))
+    versions = sorted(p.name for p in (Path(migrate.__file__).parent / "migrations" / "versions").glob("*.py"))
+    schema = "-".join(sorted(head_revisions())) + "-" + hashlib.sha1("|".join(versions).encode()).hexdigest()[:8]
     out = CACHE / f"comuna-g{gestores}-y{years}-s{seed}-r{schema}"
     done = out / "done"
     if not done.exists():

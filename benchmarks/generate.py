@@ -70,8 +70,53 @@ class Generated:
     seconds: float = 0.0
 
 
-# Later domains (plans, meetings…) add ``fn(session, rnd, ids, territory_id, year, gestor)`` here.
-EXTRA_FILLERS: list[Callable[..., None]] = []
+def _plans(s: Session, rnd: random.Random, ids: Ids, tid: str, g: int, year: int) -> None:
+    """Per gestor-year: one objective with a goal and two measurements, 6 activities (some with
+    progress entries) in the territory's plan."""
+    from gestor_app.core.services.objectives import add_measurement, create_goal, create_objective
+    from gestor_app.core.services.plans import add_progress, create_activity, get_or_create_plan
+
+    plan = get_or_create_plan(s, territory_id=tid, id=ids("plan", g))
+    obj = create_objective(s, territory_id=tid, text=f"Reducir la percepción de inseguridad {sentence(rnd, 6)}",
+                           id=ids("obj", g, year))
+    goal = create_goal(s, objective_id=obj.id, indicator="Porcentaje de vecinos que se sienten inseguros",
+                       baseline=60.0, target=40.0, unit="%", due_date=date(2027 + year, 12, 31), id=ids("meta", g, year))
+    for m in range(2):
+        add_measurement(s, goal_id=goal.id, measured_on=date(2026 + year, 3 + 6 * m, 1), value=60.0 - 5 * m,
+                        id=ids("med", g, year, m))
+    for a in range(6):
+        start = date(2026 + year, 1 + 2 * a, 1)
+        act = create_activity(s, plan_id=plan.id, title=f"{sentence(rnd, 5).capitalize()}", responsible="DIDECO",
+                              institution="Municipalidad", start_date=start, end_date=start + timedelta(days=45),
+                              objective_id=obj.id, id=ids("act", g, year, a))
+        if a % 2 == 0:
+            add_progress(s, activity_id=act.id, recorded_on=start + timedelta(days=20), progress=50,
+                         note=sentence(rnd, 8), id=ids("avance", g, year, a))
+
+
+def _meetings(s: Session, rnd: random.Random, ids: Ids, tid: str, g: int, year: int) -> None:
+    """Per gestor-year: two Mesas with 8 attendees and 3 agreements each, the second closed; 4 requests."""
+    from gestor_app.core.services.meetings import add_agreement, add_attendee, close_meeting, create_meeting
+    from gestor_app.core.services.requests import create_request
+
+    for n in range(2):
+        held = date(2026 + year, 4 + 6 * n, 10)
+        m = create_meeting(s, territory_id=tid, held_on=held, id=ids("mesa", g, year, n), place="Sede vecinal")
+        for a in range(8):
+            add_attendee(s, meeting_id=m.id, name=f"Asistente {g}-{year}-{n}-{a}", organisation="Junta de vecinos",
+                         role="vecina" if a % 2 else "dirigente", id=ids("asist", g, year, n, a))
+        for k in range(3):
+            add_agreement(s, meeting_id=m.id, text=sentence(rnd, 10), responsible="Gestor territorial",
+                          deadline=held + timedelta(days=30), id=ids("acuerdo", g, year, n, k))
+        if n == 0:
+            close_meeting(s, m.id)
+    for r in range(4):
+        create_request(s, territory_id=tid, received_on=date(2026 + year, 1 + 3 * r, 5), category="alumbrado",
+                       id=ids("req", g, year, r), description=sentence(rnd, 12))
+
+
+# Domains add ``fn(session, rnd, ids, territory_id, gestor, year)`` here.
+EXTRA_FILLERS: list[Callable[..., None]] = [_plans, _meetings]
 
 
 class Ids:

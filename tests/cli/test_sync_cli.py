@@ -57,6 +57,8 @@ def test_office_laptop_round_trip(tmp_path: Path, capsys):
     with store.transaction() as s:
         from gestor_app.core.models import MapFeature
         assert s.get(MapFeature, fid).title == "Luminaria apagada en pasaje 3"
+        from gestor_app.core.services.search import search
+        assert fid in [h.record_id for h in search(s, "luminaria apagada pasaje 3")]  # imported: searchable
     store.close()
 
     assert main(["--data-dir", office, "devices", "list"]) == 0

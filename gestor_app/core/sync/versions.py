@@ -282,6 +282,23 @@ def apply_versions(session: Session, versions: Iterable[Version], *, wall=wall_m
     return report
 
 
+class _RowView:
+    """A record's values seen through its model's methods (``display_title``) without building an
+    ORM instance: indexing 100,000 new records costs a dict lookup each, not an object."""
+
+    def __init__(self, model: type[Record], row: dict[str, Any]) -> None:
+        self.__dict__.update(row)
+        self.__model = model
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self.__model, name)
+        if callable(attr) and not isinstance(attr, type):
+            return attr.__get__(self, type(self))
+        if name.startswith("__"):
+            return attr
+        return getattr(self.__model, name, None)
+
+
 def _existing(session: Session, keys: list[tuple[str, str]]) -> dict[tuple[str, str], Record]:
     by_entity: dict[str, list[str]] = {}
     for e, r in keys:
@@ -363,7 +380,7 @@ def _apply_fresh(session: Session, fresh: dict[str, Version], report: ApplyRepor
             for i in range(0, len(group), 1000):
                 conn.execute(insert(table), group[i:i + 1000])
         if getattr(model, "__search_fields__", None):
-            index_new_records(conn, [model(**row) for row in full])
+            index_new_records(conn, [_RowView(model, row) for row in full])
     set_heads(conn, new_heads)
     if top.physical:
         dev = session.scalars(select(LocalDevice)).first()
