@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from gestor_app.core.errors import Cancelled, GestorError
@@ -35,6 +36,18 @@ _HEX = set("0123456789abcdef")
 
 class _Rollback(Exception):
     pass
+
+
+def _lock_for_import(session: Session) -> None:
+    """One import at a time per central store, taken as the transaction's FIRST statement: two
+    coordinators importing at once both succeed, the second after the first commits, and neither
+    can compute record heads from a state the other is changing. PostgreSQL: a transaction-level
+    advisory lock. SQLite: the write lock (waits up to busy_timeout)."""
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(7245016)"))
+    else:
+        conn.execute(text("UPDATE local_device SET counter = counter WHERE 1 = 0"))
 
 
 def _file_sha(path: Path) -> str:
@@ -131,6 +144,7 @@ def _import(store: Store, path: Path, *, dry_run: bool, progress: Progress | Non
     result: dict[str, Any] = {}
     try:
         with store.transaction() as s:
+            _lock_for_import(s)
             ident = identity(s)
             if ident is None:
                 raise BundleRejected("Esta instalación no pertenece a ningún proyecto: no puede importar paquetes.")
