@@ -94,3 +94,13 @@ DATASETS: dict[str, Callable[[Session, ExportFilter], Table]] = {
     "elementos": features_table,
     "marchas": walk_answers_table,
 }
+
+
+def _register_plan_tables() -> None:
+    from gestor_app.core.exports import plan_tables
+
+    DATASETS.update({"actividades": plan_tables.activities_table, "indicadores": plan_tables.indicators_table,
+                     "indicadores_territorio": plan_tables.indicators_by_territory})
+
+
+_register_plan_tables()

@@ -76,7 +76,8 @@ def test_csv_keeps_accents_for_excel_and_xlsx_has_one_sheet_per_dataset(demo_sto
         n_answers = len(walk_answers_table(s, f).rows)
         gj = export(s, f, fmt="geojson", out=tmp_path / "e.geojson")
     wb = load_workbook(tmp_path / "e.xlsx", read_only=True)
-    assert wb.sheetnames == ["elementos_mapa", "respuestas_marcha"]
+    assert wb.sheetnames == ["elementos_mapa", "respuestas_marcha", "actividades", "indicadores",
+                             "indicadores_por_territorio"]
     assert wb["respuestas_marcha"].max_row == n_answers + 1
     assert len(json.loads((tmp_path / "e.geojson").read_text(encoding="utf-8"))["features"]) == gj
 
@@ -93,3 +94,42 @@ def test_a_failed_export_leaves_nothing_behind(demo_store, tmp_path: Path):
         with pytest.raises(ValidationError, match="Datos desconocidos"):
             export(s, f, fmt="csv", out=tmp_path / "x.csv", dataset="vecinos")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_geojson_reads_back_as_valid_shapely_geometries_matching_the_database(demo_store, tmp_path: Path):
+    from shapely.geometry import shape
+
+    with demo_store.transaction() as s:
+        export(s, parse_filters(s, ["sensibles=si"]), fmt="geojson", out=tmp_path / "e.geojson")
+        db = {x.id: x.geometry for x in _live(s)}
+    features = json.loads((tmp_path / "e.geojson").read_text(encoding="utf-8"))["features"]
+    mapped = [f for f in features if f["id"] in db]
+    assert len(mapped) == len(db)
+    for f in mapped:
+        geom = shape(f["geometry"])
+        assert geom.is_valid and geom.equals(shape(db[f["id"]]))
+
+
+def test_activities_and_indicators_for_the_plan_comunal(demo_store):
+    from datetime import date
+
+    from gestor_app.core.exports.plan_tables import activities_table, indicators_by_territory, indicators_table
+    from gestor_app.core.models import Activity, Goal
+
+    with demo_store.transaction() as s:
+        f = parse_filters(s, [])
+        acts = activities_table(s, f, today=date(2030, 1, 1))
+        live = s.scalars(select(Activity).where(Activity.deleted.is_(False))).all()
+        assert len(acts.rows) == len(live) >= 10
+        late, status = acts.headers.index("fuera de plazo"), acts.headers.index("estado")
+        open_ = [r for r in acts.rows if r[status] not in ("Cumplida", "Cancelada")]
+        assert open_ and all(r[late] == "sí" for r in open_)  # in 2030 every open 2026-27 activity is late
+        early = activities_table(s, f, today=date(2000, 1, 1))
+        assert all(r[late] == "no" for r in early.rows if r[status] != "Atrasada")
+        goals = indicators_table(s, f)
+        assert len(goals.rows) == len(s.scalars(select(Goal).where(Goal.deleted.is_(False))).all()) > 0
+        measured = [r for r in goals.rows if r[goals.headers.index("mediciones")]]
+        assert measured and all(r[goals.headers.index("logro %")] is not None for r in measured
+                                if r[goals.headers.index("línea base")] is not None)
+        (row,) = indicators_by_territory(s, parse_filters(s, ["territorio=actual"])).rows
+        assert row[1] == len(goals.rows)
