@@ -113,7 +113,11 @@ def test_geojson_reads_back_as_valid_shapely_geometries_matching_the_database(de
 def test_activities_and_indicators_for_the_plan_comunal(demo_store):
     from datetime import date
 
-    from gestor_app.core.exports.plan_tables import activities_table, indicators_by_territory, indicators_table
+    from gestor_app.core.exports.plan_tables import (
+        activities_table,
+        indicators_by_territory,
+        indicators_table,
+    )
     from gestor_app.core.models import Activity, Goal
 
     with demo_store.transaction() as s:

@@ -200,3 +200,24 @@ def test_a_stranger_with_its_own_keys_cannot_get_in(project, tmp_path: Path):
     finally:
         st.close()
     _rejected(project, path, "firma")
+
+
+def test_records_from_an_older_schema_are_upgraded_with_defaults(project, tmp_path: Path):
+    """A laptop still on an older release sends map points without the fields added since
+    (workshop session, properties, source, sensitivity): they import with the defaults."""
+    from gestor_app.core.models import MapFeature
+
+    old = {"device": "equipo-antiguo", "seq": 1, "entity": "map_features", "id": "00000000-0000-4000-8000-000000000001",
+           "hlc": "001767225600000.00000", "deleted": False, "parents": [], "depth": 1,
+           "data": {"id": "00000000-0000-4000-8000-000000000001", "territory_id": project.territory,
+                    "category": CAT, "geometry": {"type": "Point", "coordinates": [-70.55, -33.47]},
+                    "title": "Punto de una versión anterior", "deleted": False, "hlc": "001767225600000.00000",
+                    "origin_device": "equipo-antiguo", "modified_by": "equipo-antiguo", "change_seq": 1,
+                    "created_at": "2026-01-01T00:00:00+00:00", "updated_at": "2026-01-01T00:00:00+00:00"}}
+    path = _forge(project, tmp_path, records=[old], header={"schema": ["0003"]})
+    summary = importer.import_bundle(project.office, path)
+    assert summary["status"] == "importado" and summary["counts"]["created"] == 1, summary
+    with project.office.transaction() as s:
+        f = s.get(MapFeature, old["id"])
+        assert (f.title, f.source, f.sensitive, f.session_id) == ("Punto de una versión anterior", "taller", False,
+                                                                  None)
