@@ -164,37 +164,32 @@
         <translation>Requerimientos vecinales</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="42"/>
+        <location filename="../screens/__init__.py" line="46"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="43"/>
+        <location filename="../screens/__init__.py" line="47"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="43"/>
+        <location filename="../screens/__init__.py" line="47"/>
         <source>PDF minutes, plans, walk reports and map sheets for the community and the office.</source>
         <translation>Actas, planes, informes de marcha y láminas de cartografía en PDF para la comunidad y la oficina.</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="45"/>
+        <location filename="../screens/__init__.py" line="49"/>
         <source>Synchronisation</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="45"/>
-        <source>Exchange of encrypted bundle files with the office through a USB stick or a shared folder.</source>
-        <translation>Intercambio de paquetes cifrados con la oficina mediante un pendrive o una carpeta compartida.</translation>
-    </message>
-    <message>
-        <location filename="../screens/__init__.py" line="48"/>
+        <location filename="../screens/__init__.py" line="51"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="49"/>
+        <location filename="../screens/__init__.py" line="52"/>
         <source>Bin</source>
         <translation>Papelera</translation>
     </message>
