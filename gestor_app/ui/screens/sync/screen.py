@@ -323,9 +323,8 @@ class SyncScreen(Screen):
         previews = list(dialog.summaries)
 
         def done(results: list[dict[str, Any]]) -> None:
-            by_file = {r["file"]: r for r in results}
-            dialog.show_report([by_file.get(s["file"], s) if s.get("status") == "vista previa" else s
-                                for s in previews])
+            applied = iter(results)  # in the order of the files applied (a file may be listed twice)
+            dialog.show_report([next(applied, s) if s.get("status") == "vista previa" else s for s in previews])
             imported = sum(r.get("status") == "importado" for r in results)
             self.say(self.tr("{n} of {total} bundles imported.").format(n=imported, total=len(previews)))
             self.refresh()
