@@ -148,21 +148,32 @@ def test_several_files_one_row_each_and_a_repeat_is_already_imported(project, op
     assert sorted(t for t, *_ in features(project.office).values()) == ["punto 0", "punto 1"]
 
 
-def test_cancelling_the_import_applies_nothing(project, open_screen, qtbot, monkeypatch):
-    with project.laptop(0).transaction() as s:
-        fid = create_feature(s, territory_id=project.territory, category=CAT, title="x", geometry=POINT).id
-    bundle = project.send(0)
+def test_cancel_during_the_second_file_keeps_the_first_and_applies_nothing_of_the_second(
+        project, open_screen, qtbot, monkeypatch):
+    ids = []
+    for i in (0, 1):
+        with project.laptop(i).transaction() as s:
+            ids.append(create_feature(s, territory_id=project.territory, category=CAT, title=f"p{i}",
+                                      geometry=POINT).id)
+    bundles = [project.send(0), project.send(1)]
     off = open_screen(project.office)
-    off.preview_bundle(bundle)
+    off.preview_bundles(bundles)
     dialog = off.import_dialog
-    from gestor_app.core import progress as progress_module
+    from gestor_app.core.progress import Progress
 
-    monkeypatch.setattr(progress_module.Progress, "check", lambda self: self.cancel() or (_ for _ in ()).throw(
-        progress_module.Cancelled()))  # the person presses Cancel as soon as the import starts
+    update = Progress.update
+
+    def press_cancel(self, done, total, text=""):  # the person presses Cancel while file 2 is applied
+        if "Archivo 2 de 2" in text and "Aplicando" in text:
+            self.cancel()
+        return update(self, done, total, text)
+
+    monkeypatch.setattr(Progress, "update", press_cancel)
     click(qtbot, dialog.apply_button)
-    assert rows(dialog)[0]["Resultado"] == "Cancelado"
-    assert "Se importaron 0 de 1 archivos" in dialog.intro.text()
-    assert fid not in features(project.office)
+    assert [r["Resultado"] for r in rows(dialog)] == ["Importado", "Cancelado"]
+    assert "no se aplicó nada" in dialog.details.text()
+    assert "Se importaron 1 de 2 archivos" in dialog.intro.text()
+    assert ids[0] in features(project.office) and ids[1] not in features(project.office)
 
 
 def _conflict(project) -> str:

@@ -22,18 +22,18 @@
 <context>
     <name>BundleOpen</name>
     <message>
-        <location filename="../widgets/bundle_open.py" line="21"/>
-        <location filename="../widgets/bundle_open.py" line="27"/>
+        <location filename="../widgets/bundle_open.py" line="22"/>
+        <location filename="../widgets/bundle_open.py" line="28"/>
         <source>Open bundle</source>
         <translation>Abrir paquete</translation>
     </message>
     <message>
-        <location filename="../widgets/bundle_open.py" line="22"/>
+        <location filename="../widgets/bundle_open.py" line="23"/>
         <source>The file {path} does not exist.</source>
         <translation>El archivo {path} no existe.</translation>
     </message>
     <message>
-        <location filename="../widgets/bundle_open.py" line="28"/>
+        <location filename="../widgets/bundle_open.py" line="29"/>
         <source>Importing bundles is not available in this version yet.</source>
         <translation>La importación de paquetes aún no está disponible en esta versión.</translation>
     </message>

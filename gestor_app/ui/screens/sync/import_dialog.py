@@ -33,7 +33,7 @@ class ImportDialog(QDialog):
     def __init__(self, parent: QWidget | None, summaries: list[dict[str, Any]]) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import bundles"))
-        self.resize(1100, 460)
+        self.resize(1250, 480)
         self.summaries: list[dict[str, Any]] = []
         self.reported = False
         layout = QVBoxLayout(self)
@@ -54,6 +54,8 @@ class ImportDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the end of a name says its number and date
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in range(1, self.table.columnCount()):
@@ -141,9 +143,14 @@ class ImportDialog(QDialog):
         out = []
         if s.get("reason"):
             out.append(f"{name}: {s['reason']}")
-        if s.get("gaps"):
+        missing = list(s.get("gaps") or ())
+        if not self.reported:  # a preview checks each file alone: a bundle in this same batch is not missing
+            batch = {r.get("seq") for r in self.summaries if r.get("sender") == s.get("sender")
+                     and r.get("status") == PREVIEW}
+            missing = [g for g in missing if g not in batch]
+        if missing:
             out.append(self.tr("{name}: bundles still missing from this computer: {gaps}. They can arrive "
-                               "later, in any order.").format(name=name, gaps=", ".join(map(str, s["gaps"]))))
+                               "later, in any order.").format(name=name, gaps=", ".join(map(str, missing))))
         for warning in s.get("clock_warnings") or ():
             out.append(f"{name}: {warning}")
         if s.get("missing_photos"):

@@ -51,11 +51,13 @@ class NoProjectPanel(QWidget):
             "the project once and enrolls each field computer; the enrolled computers and the office then "
             "exchange encrypted bundle files through a USB stick or a shared folder. Nothing travels over "
             "the Internet.")))
+        layout.addSpacing(10)
         layout.addWidget(heading(self.tr("A field computer"), level=2))
         layout.addWidget(_wrapped(self.tr("Ask the office for this computer's enrollment file and open it here. "
                                           "It can be used only once.")))
         self.join_button = QPushButton(self.tr("Join with an enrollment file…"))
         layout.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(10)
         layout.addWidget(heading(self.tr("The office"), level=2))
         layout.addWidget(_wrapped(self.tr("Only on the computer that will receive everyone's work: it creates "
                                           "the project and its keys. Do it once per municipality.")))
@@ -72,6 +74,7 @@ class LaptopPanel(QWidget):
         self.office = heading("", level=2)
         layout.addWidget(self.office)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.territories = QLabel()
         self.territories.setWordWrap(True)
         self.pending = QLabel()
@@ -85,6 +88,7 @@ class LaptopPanel(QWidget):
         form.addRow(self.tr("Last bundle sent:"), self.sent)
         form.addRow(self.tr("Last bundle received:"), self.received)
         layout.addLayout(form)
+        layout.addSpacing(6)
         layout.addWidget(_wrapped(self.tr(
             "A change is delivered once the office confirms it has it: the confirmation comes in the office's "
             "answer bundle. Until then it stays pending and goes again in the next bundle."), "muted"))
