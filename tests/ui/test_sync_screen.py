@@ -288,3 +288,65 @@ def test_double_clicked_bundle_opens_the_preview(project, qtbot, qapp):
     (row,) = rows(screen.import_dialog)
     assert row["Resultado"] == "Listo para aplicar" and row["Nuevos"] == "1"
     assert "doble clic" not in [t for t, *_ in features(project.office).values()]
+
+
+def test_first_run_welcome_joins_and_creates_the_office_for_real(project, qtbot, qapp, tmp_path, store):
+    from gestor_app.core.config import load_config
+    from gestor_app.core.store import open_store
+    from gestor_app.core.sync.identity import enroll, identity
+    from gestor_app.ui.widgets.welcome import WelcomeDialog
+
+    path = tmp_path / "inscripcion.gtenroll"
+    enroll(project.office, device_name="Notebook bienvenida", out=path)
+    dialog = WelcomeDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.choose_file = lambda: str(path)
+    dialog.field_button.click()
+    assert dialog.status.text() == "" and dialog.result() == dialog.DialogCode.Accepted
+    with store.transaction() as s:
+        assert identity(s).role == "laptop" and identity(s).office_name == "Municipalidad de Peñalolén"
+
+    other = open_store(load_config(data_dir=tmp_path / "oficina-nueva"))
+    try:
+        dialog = WelcomeDialog(other)
+        qtbot.addWidget(dialog)
+        dialog.ask_office_name = lambda: "Municipalidad de Macul"
+        dialog.office_button.click()
+        with other.transaction() as s:
+            assert identity(s).role == "office" and identity(s).office_name == "Municipalidad de Macul"
+    finally:
+        other.close()
+
+
+def test_export_runs_on_the_worker_thread_and_the_buttons_wait(project, qtbot, qapp, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import QCoreApplication
+
+    from gestor_app.core.sync import exporter
+    from gestor_app.ui.tasks import TaskRunner
+
+    laptop = project.laptop(0)
+    with laptop.transaction() as s:
+        create_feature(s, territory_id=project.territory, category=CAT, title="hilo", geometry=POINT)
+    runner = TaskRunner()
+    screen = SyncScreen(UiContext(laptop, runner))
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.refresh()
+    seen = {}
+    real = exporter.export_from_laptop
+
+    def spy(store, out_dir, *, progress=None):
+        seen["thread"] = threading.current_thread() is not threading.main_thread()
+        seen["buttons"] = screen.stack.isEnabled()
+        return real(store, out_dir, progress=progress)
+
+    monkeypatch.setattr(exporter, "export_from_laptop", spy)
+    screen.export_to_office(tmp_path)
+    assert runner.wait()
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    assert seen == {"thread": True, "buttons": False}
+    assert screen.last_export is not None and screen.last_export.parent == tmp_path
+    assert screen.stack.isEnabled() and not screen.busy

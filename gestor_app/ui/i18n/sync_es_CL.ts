@@ -511,108 +511,108 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../screens/sync/screen.py" line="52"/>
+        <location filename="../screens/sync/screen.py" line="54"/>
         <source>Synchronisation</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="69"/>
+        <location filename="../screens/sync/screen.py" line="71"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="70"/>
+        <location filename="../screens/sync/screen.py" line="72"/>
         <source>Computers</source>
         <translation>Equipos</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="71"/>
-        <location filename="../screens/sync/screen.py" line="102"/>
+        <location filename="../screens/sync/screen.py" line="73"/>
+        <location filename="../screens/sync/screen.py" line="104"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="101"/>
+        <location filename="../screens/sync/screen.py" line="103"/>
         <source>Conflicts ({n})</source>
         <translation>Conflictos ({n})</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="110"/>
+        <location filename="../screens/sync/screen.py" line="112"/>
         <source>Resolution saved. It is a new version: it reaches the other computers with the next bundles.</source>
         <translation>Resolución guardada. Es una versión nueva: llega a los demás equipos con los próximos paquetes.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="120"/>
+        <location filename="../screens/sync/screen.py" line="140"/>
         <source>Enrollment file</source>
         <translation>Archivo de inscripción</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="121"/>
+        <location filename="../screens/sync/screen.py" line="141"/>
         <source>Enrollment files (*.gtenroll *.json);;All files (*)</source>
         <translation>Archivos de inscripción (*.gtenroll *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="125"/>
+        <location filename="../screens/sync/screen.py" line="145"/>
         <source>Create the office</source>
         <translation>Crear la oficina</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="125"/>
+        <location filename="../screens/sync/screen.py" line="145"/>
         <source>Name of the municipality:</source>
         <translation>Nombre de la municipalidad:</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="126"/>
+        <location filename="../screens/sync/screen.py" line="146"/>
         <source>Municipalidad de </source>
         <translation>Municipalidad de </translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="134"/>
+        <location filename="../screens/sync/screen.py" line="154"/>
         <source>Import bundles</source>
         <translation>Importar paquetes</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="134"/>
+        <location filename="../screens/sync/screen.py" line="154"/>
         <source>Bundles (*{suffix});;All files (*)</source>
         <translation>Paquetes (*{suffix});;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="148"/>
+        <location filename="../screens/sync/screen.py" line="168"/>
         <source>Give the computer a name.</source>
         <translation>Indique el nombre del equipo.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="151"/>
+        <location filename="../screens/sync/screen.py" line="171"/>
         <source>Save the enrollment file</source>
         <translation>Guardar el archivo de inscripción</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="153"/>
+        <location filename="../screens/sync/screen.py" line="173"/>
         <source>Enrollment files (*.gtenroll)</source>
         <translation>Archivos de inscripción (*.gtenroll)</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="170"/>
+        <location filename="../screens/sync/screen.py" line="190"/>
         <source>This computer joined the office {name}. Write a first bundle for the office: it completes the enrollment.</source>
         <translation>Este equipo se unió a la oficina {name}. Cree un primer paquete para la oficina: completa la inscripción.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="186"/>
+        <location filename="../screens/sync/screen.py" line="206"/>
         <source>Office {name} created. Enroll the field computers now.</source>
         <translation>Oficina {name} creada. Ahora inscriba los equipos de terreno.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="192"/>
+        <location filename="../screens/sync/screen.py" line="212"/>
         <source>Folder or USB stick for the bundle</source>
         <translation>Carpeta o memoria USB para el paquete</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="197"/>
+        <location filename="../screens/sync/screen.py" line="217"/>
         <source>Writing the bundle for the office</source>
         <translation>Escribiendo el paquete para la oficina</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="203"/>
+        <location filename="../screens/sync/screen.py" line="223"/>
         <source>Bundle No. {seq} written ({n} changes, {p} photos):
 {path}
 Take it to the office. The changes stay pending until the office&apos;s answer confirms them.</source>
@@ -621,52 +621,52 @@ Take it to the office. The changes stay pending until the office&apos;s answer c
 Llévelo a la oficina. Los cambios siguen pendientes hasta que la respuesta de la oficina los confirme.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="210"/>
+        <location filename="../screens/sync/screen.py" line="230"/>
         <source>Cancelled: no bundle was written.</source>
         <translation>Cancelado: no se escribió ningún paquete.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="212"/>
+        <location filename="../screens/sync/screen.py" line="232"/>
         <source>The bundle was not written: {reason}</source>
         <translation>No se escribió el paquete: {reason}</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="214"/>
+        <location filename="../screens/sync/screen.py" line="234"/>
         <source>The bundle was not written because of an unexpected error: {reason}</source>
         <translation>No se escribió el paquete por un error inesperado: {reason}</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="228"/>
+        <location filename="../screens/sync/screen.py" line="248"/>
         <source>{name} enrolled. Its enrollment file is {path}. Hand it over in person (it holds a one-time secret) and open it on that computer: Synchronisation → Join with an enrollment file.</source>
         <translation>{name} inscrito. Su archivo de inscripción es {path}. Entréguelo en mano (contiene un secreto de un solo uso) y ábralo en ese equipo: Sincronización → Unirse con un archivo de inscripción.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="239"/>
+        <location filename="../screens/sync/screen.py" line="259"/>
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="239"/>
+        <location filename="../screens/sync/screen.py" line="259"/>
         <source>Revoke {name}? Its bundles will no longer be accepted and it will get no more data.</source>
         <translation>¿Revocar {name}? Sus paquetes ya no se aceptarán y no recibirá más datos.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="248"/>
+        <location filename="../screens/sync/screen.py" line="268"/>
         <source>{name} revoked.</source>
         <translation>{name} revocado.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="255"/>
+        <location filename="../screens/sync/screen.py" line="275"/>
         <source>Folder or USB stick for the answer</source>
         <translation>Carpeta o memoria USB para la respuesta</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="260"/>
+        <location filename="../screens/sync/screen.py" line="280"/>
         <source>Writing the answer</source>
         <translation>Escribiendo la respuesta</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="266"/>
+        <location filename="../screens/sync/screen.py" line="286"/>
         <source>Answer No. {seq} written ({n} changes, {p} photos):
 {path}
 Import it on that computer: it confirms what the office received.</source>
@@ -675,37 +675,37 @@ Import it on that computer: it confirms what the office received.</source>
 Impórtela en ese equipo: confirma lo que recibió la oficina.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="284"/>
+        <location filename="../screens/sync/screen.py" line="304"/>
         <source>Checking the bundles</source>
         <translation>Revisando los paquetes</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="291"/>
+        <location filename="../screens/sync/screen.py" line="311"/>
         <source>File {n} of {total}: {name}</source>
         <translation>Archivo {n} de {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="293"/>
+        <location filename="../screens/sync/screen.py" line="313"/>
         <source>Cancelled before this file: nothing was applied from it.</source>
         <translation>Cancelado antes de este archivo: no se aplicó nada de él.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="329"/>
+        <location filename="../screens/sync/screen.py" line="349"/>
         <source>{n} of {total} bundles imported.</source>
         <translation>Se importaron {n} de {total} paquetes.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="335"/>
+        <location filename="../screens/sync/screen.py" line="355"/>
         <source>Importing the bundles</source>
         <translation>Importando los paquetes</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="342"/>
+        <location filename="../screens/sync/screen.py" line="362"/>
         <source>Cancelled. Files already imported stay imported; the others changed nothing.</source>
         <translation>Cancelado. Los archivos ya importados quedan importados; los demás no cambiaron nada.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="344"/>
+        <location filename="../screens/sync/screen.py" line="364"/>
         <source>The import stopped because of an unexpected error: {reason}</source>
         <translation>La importación se detuvo por un error inesperado: {reason}</translation>
     </message>

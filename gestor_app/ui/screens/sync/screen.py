@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QWidget,
 )
 
 from gestor_app.core.errors import Cancelled, GestorError
@@ -46,6 +47,7 @@ class SyncScreen(Screen):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__(ctx)
         self.role: str | None = None
+        self.busy = False
         self.import_dialog: ImportDialog | None = None
         self.last_export: Path | None = None
         layout = page_layout(self)
@@ -114,6 +116,24 @@ class SyncScreen(Screen):
 
     def say(self, text: str) -> None:
         self.message.setText(text)
+
+    def run_task(self, parent: QWidget, title: str, fn, *, on_done, on_error) -> None:
+        """Off the UI thread with a progress bar and Cancel; the screen's buttons wait meanwhile
+        (one export or import at a time)."""
+        def finish(callback):
+            def inner(value) -> None:
+                self.busy = False
+                self.stack.setEnabled(True)
+                if self.import_dialog is not None:
+                    self.import_dialog.cancel_button.setEnabled(True)
+                callback(value)
+            return inner
+
+        self.busy = True
+        self.stack.setEnabled(False)
+        if self.import_dialog is not None:
+            self.import_dialog.cancel_button.setEnabled(False)
+        run_with_dialog(self.ctx.runner, parent, title, fn, on_done=finish(on_done), on_error=finish(on_error))
 
     # ---- questions (tests replace these) -----------------------------------------------------
     def ask_enrollment_file(self) -> Path | None:
@@ -194,7 +214,7 @@ class SyncScreen(Screen):
             return
         self.ctx.autosaver.flush()
         store = self.ctx.store
-        run_with_dialog(self.ctx.runner, self, self.tr("Writing the bundle for the office"),
+        self.run_task(self, self.tr("Writing the bundle for the office"),
                         lambda progress: exporter.export_from_laptop(store, folder, progress=progress),
                         on_done=self._exported, on_error=self._export_failed)
 
@@ -257,7 +277,7 @@ class SyncScreen(Screen):
             return
         self.ctx.autosaver.flush()
         store = self.ctx.store
-        run_with_dialog(self.ctx.runner, self, self.tr("Writing the answer"),
+        self.run_task(self, self.tr("Writing the answer"),
                         lambda progress: exporter.export_for_device(store, peer_id, folder, progress=progress),
                         on_done=self._answered, on_error=self._export_failed)
 
@@ -281,7 +301,7 @@ class SyncScreen(Screen):
     def preview_bundles(self, paths: list[Path]) -> None:
         self.ctx.autosaver.flush()
         self.say("")
-        run_with_dialog(self.ctx.runner, self, self.tr("Checking the bundles"),
+        self.run_task(self, self.tr("Checking the bundles"),
                         lambda progress: self._each(paths, progress, dry_run=True),
                         on_done=self._previewed, on_error=self._import_failed)
 
@@ -332,7 +352,7 @@ class SyncScreen(Screen):
                 self.ctx.records_changed.emit()
                 self.ctx.territory_changed.emit(self.ctx.current_territory_id())
 
-        run_with_dialog(self.ctx.runner, self, self.tr("Importing the bundles"),
+        self.run_task(dialog, self.tr("Importing the bundles"),
                         lambda progress: self._each([Path(p) for p in paths], progress, dry_run=False),
                         on_done=done, on_error=self._import_failed)
 
