@@ -235,6 +235,37 @@ def test_laptop_resolves_a_conflict_with_another_value(project, open_screen, qtb
         assert open_conflicts(s) == []
 
 
+def test_edit_against_delete_shows_bin_or_kept_and_can_send_to_the_bin(project, open_screen, qtbot):
+    from gestor_app.core.services.map_features import delete_feature
+
+    fid = _conflict(project)
+    with project.office.transaction() as s:
+        from gestor_app.core.sync.conflicts import resolve_conflict
+
+        resolve_conflict(s, open_conflicts(s)[0].id, value="Sitio eriazo")
+    for i in (0, 1):
+        project.to_laptop(i)
+    with project.laptop(0).transaction() as s:
+        delete_feature(s, fid)
+    with project.laptop(1).transaction() as s:
+        update_feature(s, fid, description="sigue ahí")
+    project.to_office(0)
+    project.to_office(1)
+    off = open_screen(project.office)
+    panel = off.conflicts
+    assert panel.list.count() == 1 and "Borrado o vigente" in panel.list.item(0).text()
+    texts = sorted(b.findChild(type(panel.other)).toPlainText() for b in panel.side_boxes)
+    assert texts == ["Enviado a la papelera", "Se mantiene (no borrado)"]
+    assert not panel.other.isEnabled() and not panel.save_button.isEnabled()
+    assert features(project.office)[fid][3] is False  # provisionally kept
+    side = next(i for i, b in enumerate(panel.side_boxes)
+                if b.findChild(type(panel.other)).toPlainText() == "Enviado a la papelera")
+    click(qtbot, panel.use_buttons[side])
+    assert features(project.office)[fid][3] is True
+    with project.office.transaction() as s:
+        assert open_conflicts(s) == []
+
+
 def test_enroll_through_the_office_screen_then_join_through_a_new_computer(project, open_screen, qtbot, tmp_path,
                                                                            store):
     off = open_screen(project.office)

@@ -52,7 +52,7 @@ class ConflictsPanel(QWidget):
         self.use_buttons: list[QPushButton] = []
         self.field_labels = {"title": self.tr("Title"), "description": self.tr("Description"),
                              "category": self.tr("Category"), "geometry": self.tr("Location"),
-                             "deleted": self.tr("Sent to the bin"), "name": self.tr("Name"),
+                             "deleted": self.tr("Deleted or kept"), "name": self.tr("Name"),
                              "status": self.tr("Status"), "notes": self.tr("Notes")}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)

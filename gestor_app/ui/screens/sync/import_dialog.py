@@ -133,6 +133,8 @@ class ImportDialog(QDialog):
                 item = QTableWidgetItem(text)
                 if c == 0:
                     item.setToolTip(str(s.get("file")))
+                elif c == 3 and s.get("reason"):
+                    item.setToolTip(str(s["reason"]))
                 self.table.setItem(r, c, item)
             notes += self._notes(s)
         self.details.setText("\n".join(notes))
