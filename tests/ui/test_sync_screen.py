@@ -381,3 +381,17 @@ def test_export_runs_on_the_worker_thread_and_the_buttons_wait(project, qtbot, q
     assert seen == {"thread": True, "buttons": False}
     assert screen.last_export is not None and screen.last_export.parent == tmp_path
     assert screen.stack.isEnabled() and not screen.busy
+
+
+def test_enroll_dialog_returns_the_name_and_the_ticked_territories(project, qtbot, qapp):
+    from gestor_app.ui.screens.sync.panels import EnrollDialog
+
+    with project.office.transaction() as s:
+        dialog = EnrollDialog(s)
+    qtbot.addWidget(dialog)
+    labels = [dialog.territories.item(i).text().strip() for i in range(dialog.territories.count())]
+    assert "Lo Hermida · Barrio / sector" in labels
+    assert dialog.chosen() == ("", [])  # nothing ticked: the whole comuna
+    qtbot.keyClicks(dialog.name, "  Notebook 9 ")
+    dialog.territories.item(labels.index("Lo Hermida · Barrio / sector")).setCheckState(Qt.CheckState.Checked)
+    assert dialog.chosen() == ("Notebook 9", [project.territory])

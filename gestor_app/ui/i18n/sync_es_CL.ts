@@ -131,19 +131,24 @@
         <translation>Inscribir equipo</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="208" />
+        <location filename="../screens/sync/panels.py" line="209" />
         <source>e.g. Notebook of the Lo Hermida manager</source>
         <translation>p. ej. Notebook de la gestora de Lo Hermida</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="209" />
+        <location filename="../screens/sync/panels.py" line="210" />
         <source>Name of the computer:</source>
         <translation>Nombre del equipo:</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="211" />
+        <location filename="../screens/sync/panels.py" line="212" />
         <source>Territories it works on (none ticked: the whole comuna):</source>
         <translation>Territorios en que trabaja (sin marcar: toda la comuna):</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync/panels.py" line="223" />
+        <source>Enroll and save the file…</source>
+        <translation>Inscribir y guardar el archivo…</translation>
     </message>
 </context>
 <context>

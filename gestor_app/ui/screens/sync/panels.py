@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from gestor_app.core.models.sync import SyncIdentity, SyncPeer
-from gestor_app.core.models.territory import Territory
-from gestor_app.core.services.territories import list_territories
+from gestor_app.core.models.territory import TERRITORY_LEVELS, Territory
+from gestor_app.core.services.territories import depth, list_territories
 from gestor_app.core.sync.identity import gaps
 from gestor_app.core.sync.status import DeliveryStatus
 from gestor_app.ui.screen_base import heading
@@ -202,6 +202,7 @@ class EnrollDialog(QDialog):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Enroll a computer"))
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit()
@@ -211,13 +212,15 @@ class EnrollDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Territories it works on (none ticked: the whole comuna):")))
         self.territories = QListWidget()
         for t in list_territories(session):
-            item = QListWidgetItem(t.name)
+            level = TERRITORY_LEVELS.get(t.level, t.level)
+            item = QListWidgetItem("    " * depth(session, t) + f"{t.name} · {level}")
             item.setData(Qt.ItemDataRole.UserRole, t.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.territories.addItem(item)
         layout.addWidget(self.territories)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enroll and save the file…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
