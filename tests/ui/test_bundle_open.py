@@ -29,9 +29,7 @@ def test_opens_the_preview_of_the_sync_screen(window, monkeypatch, tmp_path):
     assert "no existe" in box.shown[-1]
     bundle.write_bytes(b"x")
     screen = window.screen(bundle_open.SYNC_SCREEN)
-    if not hasattr(screen, "preview_bundle"):  # until the sync screen offers the preview
-        assert not bundle_open.open_bundle_file(window, bundle)
-        assert "aún no está disponible" in box.shown[-1]
+    assert callable(screen.preview_bundle)  # the Synchronisation screen offers the preview
     seen = []
     monkeypatch.setattr(screen, "preview_bundle", seen.append, raising=False)
     assert bundle_open.open_bundle_file(window, bundle)

@@ -9,8 +9,8 @@ from statistics import mean
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gestor_app.core.exports.base import Table, _territory_names
 from gestor_app.core.exports.filters import ExportFilter
-from gestor_app.core.exports.tables import Table, _territory_names
 from gestor_app.core.models.plans import (
     ACTIVITY_STATUSES,
     ActionPlan,

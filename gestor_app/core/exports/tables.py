@@ -4,32 +4,22 @@ to ``DATASETS`` (name → function(session, filter) → Table)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from shapely.geometry import shape
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gestor_app.core.exports.base import Table, _territory_names
 from gestor_app.core.exports.filters import ExportFilter
 from gestor_app.core.maps.legend import default_legend
 from gestor_app.core.models.map import MapFeature
-from gestor_app.core.models.territory import Territory
 from gestor_app.core.models.walk import PERIODS, Walk, WalkAnswer
 from gestor_app.core.services.walks import walk_template
 
 SENSITIVE_MARK = "SENSIBLE"
 
 
-@dataclass
-class Table:
-    name: str  # sheet / file name
-    headers: list[str]
-    rows: list[list[Any]] = field(default_factory=list)
-
-
-def _territory_names(session: Session) -> dict[str, str]:
-    return {t.id: t.name for t in session.scalars(select(Territory))}
 
 
 def _live(model: type, f: ExportFilter, territory_col: Any) -> Any:

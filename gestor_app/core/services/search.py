@@ -75,6 +75,9 @@ def use_fts(conn: Connection) -> bool:
     if FORCE_FALLBACK or conn.dialect.name != "sqlite":
         return False
     key = str(conn.engine.url)
+    if _FTS_OK.get(key) and conn.execute(text(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'")).first() is None:
+        del _FTS_OK[key]  # created in a transaction that was rolled back (e.g. a bundle import preview)
     if key not in _FTS_OK:
         try:
             conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("

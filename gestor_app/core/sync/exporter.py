@@ -136,9 +136,20 @@ def _write(store: Store, session: Session, *, out_dir: Path, header: dict[str, A
             yield from chosen
 
         manifest = write_archive(archive, manifest, stream(), photos())
-        dest = out_dir / name
+        dest = _free_name(out_dir / name)
         seal(archive, dest, {**header, "counts": manifest["counts"]}, keys, recipient_age)
     return ExportResult(dest, header["seq"], count, holder.get("n", 0))
+
+
+def _free_name(dest: Path) -> Path:
+    """Never replace a file already there: two laptops with the same name (computers installed from
+    one image) writing their bundle No. n in the same second to one USB stick keep both files."""
+    n = 2
+    candidate = dest
+    while candidate.exists():
+        candidate = dest.with_name(f"{dest.name[:-len(SUFFIX)]}-{n}{SUFFIX}")
+        n += 1
+    return candidate
 
 
 def _base_header(store: Store, ident, *, seq: int, recipient: str) -> dict[str, Any]:

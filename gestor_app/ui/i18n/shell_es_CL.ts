@@ -22,18 +22,18 @@
 <context>
     <name>BundleOpen</name>
     <message>
-        <location filename="../widgets/bundle_open.py" line="21"/>
-        <location filename="../widgets/bundle_open.py" line="27"/>
+        <location filename="../widgets/bundle_open.py" line="22"/>
+        <location filename="../widgets/bundle_open.py" line="28"/>
         <source>Open bundle</source>
         <translation>Abrir paquete</translation>
     </message>
     <message>
-        <location filename="../widgets/bundle_open.py" line="22"/>
+        <location filename="../widgets/bundle_open.py" line="23"/>
         <source>The file {path} does not exist.</source>
         <translation>El archivo {path} no existe.</translation>
     </message>
     <message>
-        <location filename="../widgets/bundle_open.py" line="28"/>
+        <location filename="../widgets/bundle_open.py" line="29"/>
         <source>Importing bundles is not available in this version yet.</source>
         <translation>La importación de paquetes aún no está disponible en esta versión.</translation>
     </message>
@@ -164,37 +164,32 @@
         <translation>Requerimientos vecinales</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="42"/>
+        <location filename="../screens/__init__.py" line="46"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="43"/>
+        <location filename="../screens/__init__.py" line="47"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="43"/>
+        <location filename="../screens/__init__.py" line="47"/>
         <source>PDF minutes, plans, walk reports and map sheets for the community and the office.</source>
         <translation>Actas, planes, informes de marcha y láminas de cartografía en PDF para la comunidad y la oficina.</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="45"/>
+        <location filename="../screens/__init__.py" line="49"/>
         <source>Synchronisation</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="45"/>
-        <source>Exchange of encrypted bundle files with the office through a USB stick or a shared folder.</source>
-        <translation>Intercambio de paquetes cifrados con la oficina mediante un pendrive o una carpeta compartida.</translation>
-    </message>
-    <message>
-        <location filename="../screens/__init__.py" line="48"/>
+        <location filename="../screens/__init__.py" line="51"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="49"/>
+        <location filename="../screens/__init__.py" line="52"/>
         <source>Bin</source>
         <translation>Papelera</translation>
     </message>

@@ -42,9 +42,8 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec("mapa", QT_TRANSLATE_NOOP("Navigation", "Map"), "gestor_app.ui.screens.map.screen:MapScreen"),
     ScreenSpec("documentos", QT_TRANSLATE_NOOP("Navigation", "Documents"),
                "gestor_app.ui.screens.documents:DocumentsScreen"),
-    ScreenSpec("sincronizacion", QT_TRANSLATE_NOOP("Navigation", "Synchronisation"), pending=QT_TRANSLATE_NOOP(
-        "Navigation", "Exchange of encrypted bundle files with the office through a USB stick or a shared "
-        "folder.")),
+    ScreenSpec("sincronizacion", QT_TRANSLATE_NOOP("Navigation", "Synchronisation"),
+               "gestor_app.ui.screens.sync:SyncScreen"),
     ScreenSpec("buscar", QT_TRANSLATE_NOOP("Navigation", "Search"), "gestor_app.ui.screens.search:SearchScreen"),
     ScreenSpec("papelera", QT_TRANSLATE_NOOP("Navigation", "Bin"), "gestor_app.ui.screens.bin:BinScreen"),
 ]

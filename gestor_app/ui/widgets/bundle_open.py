@@ -1,6 +1,7 @@
 """``gestor --import-bundle FILE`` (a double-click on a .gtbundle): open the import preview.
 
-The Synchronisation screen offers ``preview_bundle(path)``; until it exists, say so honestly.
+The Synchronisation screen offers ``preview_bundle(path)`` (a full import rolled back, then
+"Apply"); should a screen lack it, say so honestly.
 """
 
 from __future__ import annotations

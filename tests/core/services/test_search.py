@@ -131,3 +131,16 @@ def test_underscore_is_not_a_wildcard(store, monkeypatch):
     _group(store)
     with store.transaction() as s:
         assert search(s, "b_squeda") == []
+
+
+def test_index_survives_a_rolled_back_first_write(store):
+    """The FTS table is created lazily by the first indexed write; when that transaction rolls back
+    (an import preview is a full import rolled back) the next write must not fail."""
+    with pytest.raises(RuntimeError):
+        with store.transaction() as s:
+            create_focus_group(s, territory_id=None, title="Vista previa", with_default_questions=False)
+            s.flush()
+            raise RuntimeError("rollback")
+    fg_id, _quote_id = _group(store)
+    with store.transaction() as s:
+        assert [h.record_id for h in search(s, "penalolen")] == [fg_id]

@@ -1,0 +1,45 @@
+"""Delivery status of a laptop's own changes: pending until the office's receipt comes back."""
+
+from __future__ import annotations
+
+from gestor_app.core.maps.legend import default_legend
+from gestor_app.core.services.map_features import create_feature, update_feature
+from gestor_app.core.sync.status import delivery_status, is_delivered
+
+CAT = default_legend().categories[0].key
+
+
+def _status(store):
+    with store.transaction() as s:
+        return delivery_status(s)
+
+
+def test_is_delivered_compares_with_the_receipt():
+    assert is_delivered({"a": 3}, "a", 3) and is_delivered({"a": 3}, "a", 1)
+    assert not is_delivered({"a": 3}, "a", 4)
+    assert not is_delivered({}, "a", 1) and not is_delivered(None, "a", 1)
+    assert not is_delivered({"b": 9}, "a", 1)
+
+
+def test_changes_are_pending_until_the_office_answers(project):
+    laptop = project.laptop(0)
+    before = _status(laptop)
+    assert before.pending == 0 and before.bundles_sent == 1 and before.last_received_at is not None
+    with laptop.transaction() as s:
+        fid = create_feature(s, territory_id=project.territory, category=CAT, title="Microbasural",
+                             geometry={"type": "Point", "coordinates": [-70.55, -33.47]}).id
+        s.flush()
+        update_feature(s, fid, title="Microbasural grande")
+    with laptop.transaction() as s:
+        update_feature(s, fid, description="Pasaje 3")
+    pending = _status(laptop)
+    assert pending.pending >= 2 and pending.pending_records == 1
+    assert pending.delivered == before.delivered
+    project.to_office(0)  # sent, but not yet acknowledged: still pending
+    sent = _status(laptop)
+    assert sent.pending == pending.pending and sent.bundles_sent == 2
+    project.to_laptop(0)  # the office's receipt arrives
+    after = _status(laptop)
+    assert after.pending == 0 and after.pending_records == 0
+    assert after.delivered == before.delivered + pending.pending
+    assert after.last_received_seq == 2
