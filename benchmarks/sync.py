@@ -30,7 +30,12 @@ from gestor_app.core.sync.importer import import_bundle
 store = open_store(load_config(data_dir=sys.argv[1]))
 t = time.perf_counter()
 r = import_bundle(store, sys.argv[2])
-print(json.dumps({"s": time.perf_counter() - t, "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+took = time.perf_counter() - t
+try:  # this process's own peak (ru_maxrss on Linux keeps the parent's peak from before exec)
+    rss = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM"))
+except OSError:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"s": took, "rss": rss,
                   "status": r["status"], "counts": r.get("counts"), "reason": r.get("reason")}))
 """
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, event, insert, inspect, select, tuple_, update
+from sqlalchemy import delete, event, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from gestor_app.core.db.base import Record
@@ -96,12 +96,14 @@ def current_heads(conn: Any, keys: list[tuple[str, str]]) -> dict[tuple[str, str
 
 def set_heads(conn: Any, heads: dict[tuple[str, str], tuple[list[str], int]]) -> None:
     table = RecordHead.__table__
-    items = sorted(heads.items())
-    for i in range(0, len(items), 500):
-        chunk = items[i:i + 500]
-        conn.execute(delete(table).where(tuple_(table.c.entity, table.c.record_id).in_([k for k, _v in chunk])))
-    if items:
-        conn.execute(insert(table), [dict(entity=e, record_id=r, heads=h, depth=d) for (e, r), (h, d) in items])
+    by_entity: dict[str, list[str]] = {}
+    for entity, rid in heads:
+        by_entity.setdefault(entity, []).append(rid)
+    for entity, ids in by_entity.items():  # (record_id, entity) is the primary key: an index lookup per id
+        for i in range(0, len(ids), 500):
+            conn.execute(delete(table).where(table.c.entity == entity, table.c.record_id.in_(ids[i:i + 500])))
+    if heads:
+        conn.execute(insert(table), [dict(entity=e, record_id=r, heads=h, depth=d) for (e, r), (h, d) in heads.items()])
 
 
 @event.listens_for(Session, "after_flush")

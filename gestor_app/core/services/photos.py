@@ -18,8 +18,9 @@ def blob_path(photos_dir: Path, sha256: str) -> Path:
     return photos_dir / sha256[:2] / sha256
 
 
-def store_bytes(photos_dir: Path, data: bytes, *, expected_sha256: str | None = None) -> str:
-    """Write ``data`` once (temp file, fsync, rename); return its hash. Verifies it when expected."""
+def store_bytes(photos_dir: Path, data: bytes, *, expected_sha256: str | None = None, fsync: bool = True) -> str:
+    """Write ``data`` once (temp file, fsync, rename); return its hash. Verifies it when expected.
+    ``fsync=False``: the caller syncs once for many files (bundle import, before its commit)."""
     sha = hashlib.sha256(data).hexdigest()
     if expected_sha256 is not None and sha != expected_sha256:
         raise ValidationError("La foto no coincide con su huella SHA-256: archivo dañado o alterado.")
@@ -32,7 +33,8 @@ def store_bytes(photos_dir: Path, data: bytes, *, expected_sha256: str | None = 
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if fsync:
+                os.fsync(fh.fileno())
         os.replace(tmp, dest)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

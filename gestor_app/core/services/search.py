@@ -40,10 +40,13 @@ class SearchHit:
     snippet: str
 
 
+# the combining marks NFKD leaves after a letter (one regex pass instead of a test per character)
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(value: str) -> str:
     """Lower-case, accents and ñ removed: «Búsqueda Ñuñoa» → «busqueda nunoa»."""
-    decomposed = unicodedata.normalize("NFKD", value or "")
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", value or "")).lower()
 
 
 def searchable_models() -> list[type[Record]]:
@@ -62,11 +65,13 @@ def _territory(conn: Connection, obj: Record) -> str | None:
     return conn.execute(select(table.c.territory_id).where(table.c.id == getattr(obj, parent[0]))).scalar()
 
 
-def _entry(conn: Connection, obj: Record) -> dict[str, Any]:
+def _entry(conn: Connection, obj: Record, territory: Any = ...) -> dict[str, Any]:
     parts = [str(getattr(obj, f, "") or "") for f in obj.__search_fields__]  # type: ignore[attr-defined]
     body = "\n".join(p for p in parts if p.strip())
     title = obj.display_title()[:300]
-    return dict(entity=obj.__tablename__, record_id=obj.id, territory_id=_territory(conn, obj),  # type: ignore[attr-defined]
+    if territory is ...:
+        territory = _territory(conn, obj)
+    return dict(entity=obj.__tablename__, record_id=obj.id, territory_id=territory,  # type: ignore[attr-defined]
                 title=title, body=body, folded=fold(f"{title}\n{body}"))
 
 
@@ -123,7 +128,27 @@ def _index_after_flush(session: Session, _ctx: Any) -> None:
 
 def index_new_records(conn: Connection, objs: list[Record]) -> None:
     """Index records just inserted without the ORM (bundle import): nothing to replace."""
-    rows = [_entry(conn, o) for o in objs if getattr(o, "__search_fields__", None) and not o.deleted]
+    objs = [o for o in objs if getattr(o, "__search_fields__", None) and not o.deleted]
+    parents: dict[tuple[str, str], str | None] = {}
+    wanted: dict[str, set[str]] = {}
+    for o in objs:
+        parent = getattr(o, "__search_parent__", None)
+        if not hasattr(o, "territory_id") and parent and getattr(o, parent[0], None):
+            wanted.setdefault(parent[1], set()).add(getattr(o, parent[0]))
+    for table_name, ids in wanted.items():  # one query per parent table, not one per record
+        table, id_list = Base.metadata.tables[table_name], sorted(ids)
+        for i in range(0, len(id_list), 500):
+            for pid, tid in conn.execute(select(table.c.id, table.c.territory_id).where(
+                    table.c.id.in_(id_list[i:i + 500]))):
+                parents[(table_name, pid)] = tid
+
+    def territory(o: Record) -> str | None:
+        if hasattr(o, "territory_id"):
+            return o.territory_id  # type: ignore[no-any-return]
+        parent = getattr(o, "__search_parent__", None)
+        return parents.get((parent[1], getattr(o, parent[0], None))) if parent else None
+
+    rows = [_entry(conn, o, territory(o)) for o in objs]
     if not rows:
         return
     conn.execute(insert(_TABLE), rows)

@@ -11,6 +11,7 @@ preview shows exactly what the import would do.
 from __future__ import annotations
 
 import hashlib
+import os
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -194,9 +195,13 @@ def _apply(store: Store, s: Session, archive: Archive, header: dict[str, Any], i
     if total and checked != total:
         raise BundleRejected("El número de registros no coincide con el manifiesto.")
     # 2. photos written (content-addressed, verified): an interrupted import leaves only spare files
+    written = []
     for p in archive.photos():
         if not has_blob(store.config.photos_dir, p):
-            store_bytes(store.config.photos_dir, archive.photo_bytes(p), expected_sha256=p)
+            store_bytes(store.config.photos_dir, archive.photo_bytes(p), expected_sha256=p, fsync=not hasattr(os, "sync"))
+            written.append(p)
+    if written and hasattr(os, "sync"):
+        os.sync()  # one flush for every photo, before the records that cite them are committed
     # 3. versions applied in batches, all in this one transaction
     batch: list[Version] = []
     done = 0
