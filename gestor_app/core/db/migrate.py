@@ -9,29 +9,53 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sqlite3
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 
 from gestor_app.core.db.types import utcnow
 from gestor_app.core.errors import SchemaTooNewError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+_REV = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.M)
+_DOWN = re.compile(r'^down_revision\s*=\s*(.+)$', re.M)
+
+
+@cache
+def revision_graph() -> dict[str, tuple[str, ...]]:
+    """``revision → down revisions``, read from the migration files without importing Alembic
+    (opening the app on a current database must not pay for it; equal to Alembic's view, tested)."""
+    graph: dict[str, tuple[str, ...]] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        src = path.read_text(encoding="utf-8")
+        rev, down = _REV.search(src), _DOWN.search(src)
+        if rev:
+            graph[rev.group(1)] = tuple(re.findall(r'["\']([^"\']+)["\']', down.group(1))) if down else ()
+    return graph
+
+
 def head_revisions() -> set[str]:
-    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+    graph = revision_graph()
+    parents = {d for downs in graph.values() for d in downs}
+    return set(graph) - parents
 
 
 def _sqlite_path(url: str) -> Path | None:
@@ -78,10 +102,7 @@ def current_revisions(engine: Engine) -> set[str]:
 
 
 def _known(rev: str) -> bool:
-    try:
-        return ScriptDirectory.from_config(alembic_config()).get_revision(rev) is not None
-    except Exception:  # alembic raises several kinds for an unknown id
-        return False
+    return rev in revision_graph()
 
 
 def backup_sqlite(engine: Engine, backups_dir: Path, label: str) -> Path | None:
@@ -96,6 +117,8 @@ def backup_sqlite(engine: Engine, backups_dir: Path, label: str) -> Path | None:
 
 
 def upgrade(engine: Engine) -> None:
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -126,6 +149,8 @@ def _main() -> None:
     rev.add_argument("-m", "--message", required=True)
     rev.add_argument("--url", required=True)
     args = ap.parse_args()
+    from alembic import command
+
     from gestor_app.core.db.engine import make_engine
 
     cfg = alembic_config()

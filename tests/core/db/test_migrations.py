@@ -81,3 +81,13 @@ def test_a_foreign_sqlite_file_is_refused(tmp_path: Path):
         c.execute("CREATE TABLE otra (x)")
     with pytest.raises(SchemaTooNewError, match="no es una base de datos de Gestor"):
         open_store(cfg)
+
+
+def test_the_fast_revision_reader_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    from gestor_app.core.db.migrate import alembic_config, head_revisions, revision_graph
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revisions() == set(script.get_heads())
+    assert revision_graph() == {r.revision: tuple(r._all_down_revisions) for r in script.walk_revisions()}
