@@ -198,3 +198,33 @@ def test_search_opens_the_agreement_and_the_request_found(window, qtbot):
     search.open_hit(entities.index("neighbour_requests"))
     assert window.current_key() == "requerimientos"
     assert window.screen("requerimientos").request_id == demo_id("request:basural")
+
+
+def test_an_agreement_becomes_a_real_activity_of_the_plan_and_shows_in_the_gantt(window, qtbot):
+    from gestor_app.core.models import Activity
+    from gestor_app.core.services.plans import list_activities
+
+    screen = window.show_screen("mesas")
+    screen.refresh(select=demo_id("meeting:mesa-1"))
+    tab = screen.agreements
+    screen.tabs.setCurrentWidget(tab)
+    tab.table.selectRow(2)
+    agreement_id = demo_id("meeting:mesa-1:agreement:2")
+    click(qtbot, tab.convert_button)
+    with window.ctx.store.transaction() as s:
+        activity_id = s.get(Agreement, agreement_id).activity_id
+        act = s.get(Activity, activity_id)
+        assert act is not None and act.source_agreement_id == agreement_id
+        assert act.title.startswith("Reforzar la ronda preventiva")
+        assert act.id in {a.id for a in list_activities(s, plan_id=act.plan_id)}
+    plan = window.show_screen("plan")
+    plan.refresh()
+    assert activity_id in plan.gantt.rects  # a bar of the Gantt
+    window.show_screen("mesas")
+    click(qtbot, tab.convert_button)  # a second click does not duplicate it
+    with window.ctx.store.transaction() as s:
+        from sqlalchemy import func, select
+
+        assert s.scalar(select(func.count()).select_from(Activity).where(
+            Activity.source_agreement_id == agreement_id)) == 1
+
