@@ -15,6 +15,7 @@ import argparse
 import io
 import json
 import math
+import os
 import random
 import sys
 import time
@@ -290,16 +291,28 @@ def counts(store: Store) -> dict[str, int]:
                 for m in record_models()}
 
 
+def _one_laptop(out: Path, g: int, years: int, seed: int, scale: Scale) -> Path:
+    data = out / "laptops" / f"gestor-{g + 1:02d}"
+    store = open_store(load_config(data_dir=data), device_name=f"gestor-{g + 1:02d}")
+    fill_laptop(store, g=g, years=years, seed=seed, scale=scale)
+    store.close()
+    return data
+
+
 def generate(out: Path, *, gestores: int = 60, years: int = 4, seed: int = 1, scale: Scale = Scale(),
-             office: bool = True) -> Generated:
+             office: bool = True, jobs: int | None = None) -> Generated:
+    """Laptops are independent (each seeded by its number): built in ``jobs`` processes."""
+    from concurrent.futures import ProcessPoolExecutor
+
     start = time.perf_counter()
     result = Generated(out=out)
-    for g in range(gestores):
-        data = out / "laptops" / f"gestor-{g + 1:02d}"
-        store = open_store(load_config(data_dir=data), device_name=f"gestor-{g + 1:02d}")
-        fill_laptop(store, g=g, years=years, seed=seed, scale=scale)
-        store.close()
-        result.laptops.append(data)
+    jobs = jobs or os.cpu_count() or 1
+    if jobs > 1:
+        with ProcessPoolExecutor(jobs) as pool:
+            result.laptops = list(pool.map(_one_laptop, *zip(*[(out, g, years, seed, scale)
+                                                                for g in range(gestores)], strict=True)))
+    else:
+        result.laptops = [_one_laptop(out, g, years, seed, scale) for g in range(gestores)]
     if office:
         result.office = out / "office"
         store = open_store(load_config(data_dir=result.office), device_name="oficina")
@@ -319,11 +332,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--years", type=int, default=4)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--jobs", type=int, default=None, help="procesos en paralelo (por omisión: núcleos)")
     a = p.parse_args(argv)
     if a.out.exists() and any(a.out.iterdir()):
         print(f"{a.out} no está vacía: elija una carpeta nueva.", file=sys.stderr)
         return 2
-    r = generate(a.out, gestores=a.gestores, years=a.years, seed=a.seed)
+    r = generate(a.out, gestores=a.gestores, years=a.years, seed=a.seed, jobs=a.jobs)
     print(json.dumps({"out": str(r.out), "laptops": len(r.laptops), "seconds": round(r.seconds, 1),
                       "records": sum(r.counts.values()), "counts": r.counts}, ensure_ascii=False))
     return 0
