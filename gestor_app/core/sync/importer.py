@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -185,13 +186,20 @@ def _apply(store: Store, s: Session, archive: Archive, header: dict[str, Any], i
     entities = known_entities()
     total_report = ApplyReport()
     photo_refs: set[str] = set()
-    # 1. every record parsed and checked before any is applied
+    # 1. every record parsed and checked before any is applied; the checked versions are spooled
+    #    (pickled in batches to a local temp file: bounded memory, not parsed twice)
     checked = 0
+    spool = tempfile.TemporaryFile(dir=store.config.cache_dir)
+    pending: list[Version] = []
     for n, item in enumerate(archive.records(), start=1):
-        _version(item, n, entities)
+        pending.append(_version(item, n, entities))
         checked = n
-        if progress and n % BATCH == 0:
-            progress.update(0, total, "Verificando registros…")
+        if len(pending) >= BATCH:
+            pickle.dump(pending, spool, protocol=pickle.HIGHEST_PROTOCOL)
+            pending = []
+            if progress:
+                progress.update(0, total, "Verificando registros…")
+    pickle.dump(pending, spool, protocol=pickle.HIGHEST_PROTOCOL)
     if total and checked != total:
         raise BundleRejected("El número de registros no coincide con el manifiesto.")
     # 2. photos written (content-addressed, verified): an interrupted import leaves only spare files
@@ -217,15 +225,19 @@ def _apply(store: Store, s: Session, archive: Archive, header: dict[str, Any], i
         if progress:
             progress.update(done, checked, "Aplicando registros…")  # raises Cancelled if asked to stop
 
-    for n, item in enumerate(archive.records(), start=1):
-        v = _version(item, n, entities)
-        ref = _photo_refs(v)
-        if ref:
-            photo_refs.add(ref)
-        batch.append(v)
-        if len(batch) >= BATCH:
+    spool.seek(0)
+    with spool:
+        while True:
+            try:
+                chunk = pickle.load(spool)  # our own file, written above: safe to unpickle
+            except EOFError:
+                break
+            for v in chunk:
+                ref = _photo_refs(v)
+                if ref:
+                    photo_refs.add(ref)
+            batch.extend(chunk)
             flush_batch()
-    flush_batch()
     missing = sorted(r for r in photo_refs if not has_blob(store.config.photos_dir, r))
     seq = header.get("seq") if isinstance(header.get("seq"), int) else 0
     now = datetime.now(UTC)
