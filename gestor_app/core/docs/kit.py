@@ -207,15 +207,29 @@ def signature_lines(signers: Sequence[tuple[str, str]], *, per_row: int = 3, wid
     grid = []
     for r in rows:
         grid += [[c[0] for c in r], [c[1] for c in r]]
+    for i in range(0, len(grid), 2):  # the line to sign over, one per signer, with a gap between them
+        grid[i] = [_SignLine(col - 16) if c[1] != "" else "" for c in rows[i // 2]]
     t = Table(grid, colWidths=[col] * per_row)
-    style = []
-    for i in range(1, len(grid), 2):
-        for j, c in enumerate(rows[i // 2]):
-            if c[1] != "":
-                style.append(("LINEABOVE", (j, i), (j, i), 0.7, INK))
-    style += [("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8)]
+    style = [("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+             ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
     t.setStyle(table_style(style))
     return KeepTogether([t])
+
+
+class _SignLine(Flowable):
+    """Blank room to sign in, closed by the line."""
+
+    def __init__(self, width: float, height: float = 16 * mm) -> None:
+        super().__init__()
+        self.width, self.height = width, height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.7)
+        self.canv.line(0, 0, self.width, 0)
 
 
 def notice(text: str) -> Flowable:

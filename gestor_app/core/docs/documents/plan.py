@@ -1,0 +1,5 @@
+"""Plan de acción (placeholder while being written)."""
+
+
+def build(req):  # noqa: ANN001, ANN201
+    raise NotImplementedError
