@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -103,6 +104,10 @@ def _style(name: str, **kw: Any) -> ParagraphStyle:
     base = {"fontName": REGULAR, "fontSize": 9.5, "leading": 12.5, "textColor": INK}
     return ParagraphStyle(name, **{**base, **kw})
 
+
+# Image streams stored binary, not ASCII85: reportlab encodes ASCII85 in pure Python (≈20 ms per
+# photo) and the text grows the file by a quarter; every PDF reader reads binary streams.
+rl_config.useA85 = 0
 
 register_fonts()
 STYLES: dict[str, ParagraphStyle] = {
