@@ -65,8 +65,9 @@ def test_draft_reviews_pending_agreements_and_leaves_a_sheet_to_sign(demo_store,
     assert "Reforzar la ronda preventiva" in text and "Sesión n.º 1 (05-11-2026)" in text
     assert "Enviar a Alumbrado Público el catastro" not in text  # settled before: not reviewed
     assert "Firma 1 2 3 4 5 6 7 8 9 10 11 12 Asistentes registrados: _____" in text  # blank rows to sign
-    assert "No se tomaron acuerdos." in text and "Camila Soto" not in text  # attendance is per meeting
-    assert "La fecha de la próxima sesión queda por definir." in text
+    assert "No se tomaron acuerdos." not in text and "Camila Soto" not in text  # attendance is per meeting
+    assert "Acuerdo Responsable Institución Plazo Estado 1 2 3 4" in text  # blank agreements to fill in
+    assert "Fecha: ____" in text and "Sin desarrollo registrado." not in text
 
 
 def test_internal_version_adds_the_office_notes(demo_store, tmp_path: Path):

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from gestor_app.core.docs.base import DocRequest, Document
 from gestor_app.core.docs.kit import (
+    RULE,
     data_table,
     esc,
     heading,
@@ -34,6 +35,24 @@ from gestor_app.core.services import meetings as ms
 SIGN_SPACE = 8 * mm  # height of a row of the attendance table: room to sign by hand
 
 
+class WriteLines(Flowable):
+    """Ruled lines to write on by hand (topics of a draft acta without development yet)."""
+
+    def __init__(self, lines: int, width: float = 170 * mm, gap: float = 7 * mm) -> None:
+        super().__init__()
+        self.lines, self.width, self.gap = lines, width, gap
+        self.height = lines * gap + 2
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.5)
+        for i in range(self.lines):
+            self.canv.line(0, 2 + i * self.gap, self.width, 2 + i * self.gap)
+
+
 def build(req: DocRequest) -> Document:
     m = ms.get_meeting(req.session, req.record_id)
     territory = req.session.get(Territory, m.territory_id) if m.territory_id else None
@@ -46,11 +65,12 @@ def build(req: DocRequest) -> Document:
     if m.status != "cerrada":
         story += [notice("Borrador: esta acta aún no ha sido cerrada y puede cambiar."), Spacer(1, 3 * mm)]
     story += _attendance(present, excused, m, int(req.options.get("blank_rows", 12)))
-    story += _agenda(req, m, agenda)
-    story += _agreements(req, agreements)
-    story += _next_and_signatures(m, present)
+    draft = m.status != "cerrada"
+    story += _agenda(req, m, agenda, draft)
+    story += _agreements(req, agreements, draft)
     if not req.community:
         story += _internal(req, m, agreements)
+    story += _next_and_signatures(m, present, draft)
     return Document("Acta de sesión", m.display_title(), story, territory.id if territory else None)
 
 
@@ -90,7 +110,7 @@ def _attendance(present: list[Any], excused: list[Any], m: Meeting, blank_rows: 
     return out
 
 
-def _agenda(req: DocRequest, m: Meeting, agenda: list[Any]) -> list[Flowable]:
+def _agenda(req: DocRequest, m: Meeting, agenda: list[Any], draft: bool) -> list[Flowable]:
     out: list[Flowable] = [heading("Tabla")]
     if not agenda:
         return [*out, para("La tabla no tiene temas registrados.", "empty")]
@@ -101,7 +121,10 @@ def _agenda(req: DocRequest, m: Meeting, agenda: list[Any]) -> list[Flowable]:
         if item.is_review:
             out += _review(req, m, item)
         else:
-            out.append(text_or_empty(item.development, "Sin desarrollo registrado."))
+            if draft and not item.development.strip():
+                out.append(WriteLines(3))  # to take notes by hand at the meeting
+            else:
+                out.append(text_or_empty(item.development, "Sin desarrollo registrado."))
     return out
 
 
@@ -125,7 +148,12 @@ def _review(req: DocRequest, m: Meeting, item: Any) -> list[Flowable]:
     return out
 
 
-def _agreements(req: DocRequest, agreements: list[Any]) -> list[Flowable]:
+def _agreements(req: DocRequest, agreements: list[Any], draft: bool) -> list[Flowable]:
+    if draft and not agreements:  # a form to fill in at the meeting
+        rows = [[str(n), Spacer(1, SIGN_SPACE), "", "", "", ""] for n in range(1, 5)]
+        return [heading("Acuerdos"),
+                data_table(["N.º", "Acuerdo", "Responsable", "Institución", "Plazo", "Estado"], rows,
+                           [10 * mm, 60 * mm, 29 * mm, 29 * mm, 22 * mm, 20 * mm], ruled=True)]
     rows = [[str(n), a.text, a.responsible or "—", a.institution or "—",
              f"{a.deadline:%d-%m-%Y}" if a.deadline else "—", AGREEMENT_STATUSES.get(a.status, a.status)]
             for n, a in enumerate(agreements, 1)]
@@ -141,11 +169,14 @@ def _signer(present: list[Any], *words: str) -> str:
     return ""
 
 
-def _next_and_signatures(m: Meeting, present: list[Any]) -> list[Flowable]:
+def _next_and_signatures(m: Meeting, present: list[Any], draft: bool) -> list[Flowable]:
     if m.next_meeting_on or m.next_meeting_place:
         when = long_date(m.next_meeting_on) if m.next_meeting_on else "fecha por definir"
         where = f", en {esc(m.next_meeting_place)}" if m.next_meeting_place else ""
         nxt = para(f"La próxima sesión se realizará el {when}{where}.", markup=True)
+    elif draft:
+        nxt = para("Fecha: ____________________________   Hora: __________   "
+                   "Lugar: ______________________________________")
     else:
         nxt = para("La fecha de la próxima sesión queda por definir.", "empty")
     signers = [(_signer(present, "gestor"), "Gestor/a territorial"),
@@ -160,7 +191,7 @@ def _internal(req: DocRequest, m: Meeting, agreements: list[Any]) -> list[Flowab
         act = req.session.get(Activity, a.activity_id) if a.activity_id else None
         if act is not None and not act.deleted:
             rows.append([str(n), a.display_title(), act.title])
-    out: list[Flowable] = [heading("Notas internas"),
+    out: list[Flowable] = [heading("Notas internas (no se incluyen en la versión para la comunidad)"),
                            para(f"Estado del acta: {MEETING_STATUSES.get(m.status, m.status).lower()}.")]
     if rows:
         out += [heading("Acuerdos incorporados al plan de acción", 2),
