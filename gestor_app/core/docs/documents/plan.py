@@ -170,7 +170,7 @@ def _goals(req: DocRequest, objectives: list[Any]) -> list[Flowable]:
                          f"{g.due_date:%d-%m-%Y}" if g.due_date else "—", latest])
     return [heading("Metas"),
             data_table(["Obj.", "Indicador", "Línea base", "Meta", "Plazo", "Última medición"], rows,
-                       [11 * mm, 57 * mm, 22 * mm, 22 * mm, 22 * mm, 36 * mm], empty="No hay metas definidas.")]
+                       [11 * mm, 51 * mm, 25 * mm, 25 * mm, 22 * mm, 36 * mm], empty="No hay metas definidas.")]
 
 
 def _strategies(plan: Any) -> list[Flowable]:
