@@ -127,3 +127,19 @@ def test_gantt_split_keeps_every_row_and_the_scale():
     assert not head.continued and head.rows[0].number == 1 and tail.rows[0].number == len(head.rows) + 1
     assert chart.split(500, chart.scale_h + chart.row_h) == []  # too little room: whole chart moves on
     assert chart.x_of(first) == chart.plot_x and abs(chart.x_of(last) - chart.width) < 1e-6
+
+
+def test_empty_plan_and_undated_activity(store, tmp_path: Path):
+    with store.transaction() as s:
+        t = create_territory(s, name="Villa Vacía", level="barrio")
+        plan_id = get_or_create_plan(s, territory_id=t.id).id
+    _p, texts = _render(store, tmp_path, plan_id)
+    text = _flat("\n".join(texts))
+    for s_ in ("El objetivo general aún no está definido.", "No hay metas definidas.", "El plan no tiene actividades.",
+               "No hay actores registrados en el mapa de redes.", "sin validar"):
+        assert s_ in text, s_
+    with store.transaction() as s:
+        create_activity(s, plan_id=plan_id, title="Reunión con la directiva (sin fecha)")
+    _p, texts = _render(store, tmp_path, plan_id)
+    text = _flat("\n".join(texts))
+    assert "1. Reunión con la directiva (sin fecha)" in text and "sin fechas" in text
