@@ -18,6 +18,7 @@ MODULES = [
     "benchmarks.search",
     "benchmarks.memory",
     "benchmarks.sync",
+    "benchmarks.documents",
 ]
 
 

@@ -78,3 +78,27 @@ def test_letterhead_command_sets_what_every_document_prints(tmp_path: Path, caps
     assert main(["--data-dir", d, "report", "map-sheet", barrio["id"], "--out", str(out)]) == 0
     text = pdf_text(out)
     assert "Ilustre Municipalidad de Ñuñoa" in text and "DIPRESEC" in text
+
+
+def test_list_and_report_actas_and_plans(tmp_path: Path, capsys):
+    d = str(tmp_path / "data")
+    assert main(["--data-dir", d, "demo"]) == 0
+    actas = _list(d, "actas", capsys)
+    assert len(actas) == 2 and all(r["id"] and r["title"].startswith("Acta: ") for r in actas)
+    first = next(r for r in actas if r["number"] == 1)
+    assert first["date"] == "2026-11-05" and first["status"] == "Cerrada"
+    out = tmp_path / "acta.pdf"
+    assert main(["--data-dir", d, "report", "acta", first["id"], "--out", str(out)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["document"] == "acta" and result["audience"] == "community" and result["pages"] >= 1
+    text = pdf_text(out)
+    assert "Acta de sesión" in text and "Rosa Cárcamo" in text and "Versión para la comunidad" in text
+    plans = _list(d, "plans", capsys)
+    assert len(plans) == 1 and plans[0]["title"].startswith("Plan de acción")
+    out = tmp_path / "plan.pdf"
+    assert main(["--data-dir", d, "report", "plan", plans[0]["id"], "--out", str(out), "--audience", "community"]) == 0
+    assert json.loads(capsys.readouterr().out)["pages"] >= 3
+    text = pdf_text(out)
+    assert "Carta Gantt" in text and "Punto de venta de drogas" not in text
+    assert main(["--data-dir", d, "report", "acta", "no-existe", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "La reunión" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()

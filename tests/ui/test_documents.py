@@ -35,3 +35,21 @@ def test_documents_screen_lists_previews_and_saves(window, qtbot, tmp_path: Path
     walk = tmp_path / "marcha.pdf"
     screen.save_to(walk)
     assert "Informe de marcha exploratoria" in pdf_text(walk)
+
+
+def test_documents_screen_lists_actas_and_the_plan(window, qtbot, tmp_path: Path):
+    screen = window.show_screen("documentos")
+    kinds = [p.kind for p in screen.items]
+    assert kinds.count("acta") == 2 and kinds.count("plan") == 1
+    labels = [screen.list.item(i).text() for i in range(screen.list.count())]
+    assert any("Acta de Mesa de Seguridad" in t and "n.º 1" in t for t in labels)
+    screen.list.setCurrentRow(kinds.index("acta"))
+    assert screen.audience.currentData() == Audience.COMMUNITY and not screen.size.isEnabled()
+    acta = tmp_path / "acta.pdf"
+    screen.save_to(acta)
+    assert "Acta de sesión" in pdf_text(acta) and "Versión para la comunidad" in pdf_text(acta)
+    screen.list.setCurrentRow(kinds.index("plan"))
+    assert screen.audience.currentData() == Audience.INTERNAL
+    plan = tmp_path / "plan.pdf"
+    screen.save_to(plan)
+    assert "Carta Gantt" in pdf_text(plan)

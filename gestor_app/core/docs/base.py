@@ -89,6 +89,7 @@ def clean_thumbnail(path: Path, *, size: int = 480) -> bytes | None:
     """A downscaled JPEG re-encoded by Pillow from the pixels only: no EXIF, GPS or camera data."""
     try:
         with PILImage.open(path) as src:
+            src.draft("RGB", (size, size))  # JPEG: decode at the smallest scale still ≥ size (much faster)
             img = ImageOps.exif_transpose(src).convert("RGB")
     except (OSError, ValueError):
         return None

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -103,6 +104,10 @@ def _style(name: str, **kw: Any) -> ParagraphStyle:
     base = {"fontName": REGULAR, "fontSize": 9.5, "leading": 12.5, "textColor": INK}
     return ParagraphStyle(name, **{**base, **kw})
 
+
+# Image streams stored binary, not ASCII85: reportlab encodes ASCII85 in pure Python (≈20 ms per
+# photo) and the text grows the file by a quarter; every PDF reader reads binary streams.
+rl_config.useA85 = 0
 
 register_fonts()
 STYLES: dict[str, ParagraphStyle] = {
@@ -207,15 +212,29 @@ def signature_lines(signers: Sequence[tuple[str, str]], *, per_row: int = 3, wid
     grid = []
     for r in rows:
         grid += [[c[0] for c in r], [c[1] for c in r]]
+    for i in range(0, len(grid), 2):  # the line to sign over, one per signer, with a gap between them
+        grid[i] = [_SignLine(col - 16) if c[1] != "" else "" for c in rows[i // 2]]
     t = Table(grid, colWidths=[col] * per_row)
-    style = []
-    for i in range(1, len(grid), 2):
-        for j, c in enumerate(rows[i // 2]):
-            if c[1] != "":
-                style.append(("LINEABOVE", (j, i), (j, i), 0.7, INK))
-    style += [("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8)]
+    style = [("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+             ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
     t.setStyle(table_style(style))
     return KeepTogether([t])
+
+
+class _SignLine(Flowable):
+    """Blank room to sign in, closed by the line."""
+
+    def __init__(self, width: float, height: float = 16 * mm) -> None:
+        super().__init__()
+        self.width, self.height = width, height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.7)
+        self.canv.line(0, 0, self.width, 0)
 
 
 def notice(text: str) -> Flowable:

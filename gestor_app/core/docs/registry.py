@@ -214,8 +214,35 @@ def _diagnosis_territory(session: Session, record_id: str) -> str:
     raise NotFoundError(f"No existe un diagnóstico ni un territorio con id «{record_id}».")
 
 
+def _actas(session: Session, territory_id: str | None) -> list[Listed]:
+    from gestor_app.core.models.meetings import MEETING_STATUSES
+    from gestor_app.core.services.meetings import list_meetings
+
+    return [Listed(m.id, f"Acta: {m.display_title()}", m.territory_id,
+                   {"date": m.held_on.isoformat() if m.held_on else None, "number": m.number,
+                    "status": MEETING_STATUSES.get(m.status, m.status)})
+            for m in list_meetings(session, territory_id=territory_id)]
+
+
+def _plans(session: Session, territory_id: str | None) -> list[Listed]:
+    from gestor_app.core.models.plans import ActionPlan
+    from gestor_app.core.models.territory import Territory
+
+    q = select(ActionPlan).where(ActionPlan.deleted.is_(False))
+    if territory_id:
+        q = q.where(ActionPlan.territory_id == territory_id)
+    out = []
+    for p in session.scalars(q.order_by(ActionPlan.created_at, ActionPlan.id)):
+        t = session.get(Territory, p.territory_id) if p.territory_id else None
+        if t is not None and not t.deleted:
+            title = p.title if p.title and p.title != "Plan de acción" else f"Plan de acción: {t.display_title()}"
+            out.append(Listed(p.id, title, t.id,
+                              {"validated_on": p.validated_on.isoformat() if p.validated_on else None}))
+    return out
+
+
 def _register_builtin() -> None:
-    from gestor_app.core.docs.documents import diagnosis, focus_group, map_sheet, walk
+    from gestor_app.core.docs.documents import acta, diagnosis, focus_group, map_sheet, plan, walk
 
     register_source(Source("territories", "Territorios", _territories))
     register_source(Source("walks", "Marchas exploratorias", _walks))
@@ -227,6 +254,11 @@ def _register_builtin() -> None:
                                    resolve=_diagnosis_territory))
     register_document(DocumentSpec("map-sheet", "Lámina de cartografía", "territories", map_sheet.build, "LAM",
                                    default_audience=Audience.COMMUNITY))
+    register_source(Source("actas", "Actas", _actas))
+    register_source(Source("plans", "Planes de acción", _plans))
+    register_document(DocumentSpec("acta", "Acta de Mesa de Seguridad", "actas", acta.build, "ACT",
+                                   default_audience=Audience.COMMUNITY))
+    register_document(DocumentSpec("plan", "Plan de acción", "plans", plan.build, "PLA"))
 
 
 _register_builtin()

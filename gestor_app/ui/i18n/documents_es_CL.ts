@@ -39,8 +39,8 @@
     </message>
     <message>
         <location filename="../screens/documents/screen.py" line="98" />
-        <source>Choose a territory: its walks, focus groups, diagnosis and map sheet will appear here.</source>
-        <translation>Elija un territorio: aquí aparecerán sus marchas, grupos focales, diagnóstico y lámina de cartografía.</translation>
+        <source>Choose a territory: its walks, focus groups, diagnosis, action plan, actas and map sheet will appear here.</source>
+        <translation>Elija un territorio: aquí aparecerán sus marchas, grupos focales, diagnóstico, plan de acción, actas y lámina de cartografía.</translation>
     </message>
     <message>
         <location filename="../screens/documents/screen.py" line="131" />

@@ -95,8 +95,8 @@ class DocumentsScreen(Screen):
             item.setData(Qt.ItemDataRole.UserRole, p)
             self.list.addItem(item)
         self.list.blockSignals(False)
-        self.empty.setText("" if self.items else self.tr("Choose a territory: its walks, focus groups, diagnosis "
-                                                        "and map sheet will appear here."))
+        self.empty.setText("" if self.items else self.tr("Choose a territory: its walks, focus groups, diagnosis, "
+                                                        "action plan, actas and map sheet will appear here."))
         self.save_button.setEnabled(bool(self.items))
         if self.items:
             self.list.setCurrentRow(0)
