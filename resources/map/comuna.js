@@ -105,6 +105,7 @@
 
   function init() {
     map = window[cfg.map];
+    if (!map.options.maxZoom) map.options.maxZoom = 20;
     renderer = L.canvas({ padding: 0.3 });
     map.attributionControl.setPrefix("Leaflet");
     if (cfg.attribution) map.attributionControl.addAttribution(cfg.attribution);
