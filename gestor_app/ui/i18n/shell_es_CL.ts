@@ -165,6 +165,11 @@
     </message>
     <message>
         <location filename="../screens/__init__.py" line="42"/>
+        <source>Coordination</source>
+        <translation>Coordinación</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="42"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gestor_app.core.models.territory import TERRITORY_LEVELS
 from gestor_app.core.services.dashboard import SILENT_DAYS, GestorRow, Overview
 
 WARN = QColor("#FFE0B2")
@@ -193,7 +194,7 @@ class Summary(QWidget):
             note = self.tr("This installation is not part of a project yet: no laptops enrolled.")
         self.gestores_note.setText(note if peer or ov.role != "office" else
                                    self.tr("No laptop enrolled yet (Synchronisation)."))
-        fill(self.territories, [[t.name, t.level.replace("_", " "), ", ".join(t.gestores) or "—",
+        fill(self.territories, [[t.name, TERRITORY_LEVELS.get(t.level, t.level), ", ".join(t.gestores) or "—",
                                  fmt_day(t.last_bundle), t.counts.walks, t.counts.focus_groups, t.counts.features,
                                  t.counts.plans, t.counts.activities,
                                  f"{t.progress:.0f} %" if t.progress is not None else "—", t.overdue,
