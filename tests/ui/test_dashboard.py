@@ -66,7 +66,8 @@ def test_the_screen_sits_before_the_map_and_shows_the_counts(office_window):
         ov = comuna_overview(s, today=TODAY)
     tiles = screen.summary.tiles
     assert tiles["gestores"].value.text() == "1"
-    assert tiles["records"].value.text() == f"{ov.totals.walks} · {ov.totals.focus_groups} · {ov.totals.features}"
+    assert tiles["records"].value.text() == str(ov.totals.features)
+    assert f"marchas: {ov.totals.walks} · grupos focales: {ov.totals.focus_groups}" in tiles["records"].detail.text()
     assert tiles["overdue"].value.text() == str(len(ov.overdue)) != "0"
     assert tiles["requests"].value.text() == str(len(ov.requests))
     g = screen.summary.gestores

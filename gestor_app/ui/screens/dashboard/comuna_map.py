@@ -46,18 +46,21 @@ class ComunaMap(QWidget):
         self.sensitive = QCheckBox(self.tr("Include sensitive"))
         self.sensitive.setToolTip(self.tr("Sensitive features are internal: never show them to the community."))
         self.count = QLabel()
-        bar = QHBoxLayout()
-        for label, w in ((self.tr("Category"), self.category), (self.tr("Territory"), self.territory),
-                         (self.tr("Gestor"), self.gestor), (self.tr("From"), self.since), (self.tr("To"), self.until),
-                         (self.tr("View"), self.mode)):
-            bar.addWidget(QLabel(label))
-            bar.addWidget(w)
-        bar.addWidget(self.sensitive)
-        bar.addStretch(1)
-        bar.addWidget(self.count)
+        for combo in (self.category, self.territory, self.gestor, self.mode):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.setContentsMargins(0, 4, 0, 0)
+        rows = (((self.tr("Category"), self.category), (self.tr("Territory"), self.territory),
+                 (self.tr("Gestor"), self.gestor)),
+                ((self.tr("From"), self.since), (self.tr("To"), self.until), (self.tr("View"), self.mode)))
+        for n, pairs in enumerate(rows):
+            bar = QHBoxLayout()
+            for label, w in pairs:
+                bar.addWidget(QLabel(label))
+                bar.addWidget(w, 1)
+            bar.addWidget(self.sensitive if n == 0 else self.count)
+            layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         for combo in (self.category, self.territory, self.gestor):
             combo.currentIndexChanged.connect(lambda _i: self.apply())

@@ -28,6 +28,11 @@ WARN = QColor("#FFE0B2")
 WARN_TEXT = QColor("#8A3B00")
 
 
+def num(n: int) -> str:
+    """20386 → «20.386» (Chilean thousands separator)."""
+    return f"{n:,}".replace(",", ".")
+
+
 def fmt_day(d: date | None) -> str:
     return d.strftime("%d-%m-%Y") if d else "—"
 
@@ -104,7 +109,7 @@ class Summary(QWidget):
         grid.setSpacing(8)
         self.tiles = {
             "gestores": Tile(self.tr("Gestores (laptops)")),
-            "records": Tile(self.tr("Walks · focus groups · map features")),
+            "records": Tile(self.tr("Map features")),
             "progress": Tile(self.tr("Mean progress of the action plans")),
             "overdue": Tile(self.tr("Overdue activities")),
             "conflicts": Tile(self.tr("Sync conflicts to resolve")),
@@ -177,13 +182,14 @@ class Summary(QWidget):
     def show_overview(self, ov: Overview) -> None:
         self._tiles(ov)
         peer = [g for g in ov.gestores if g.kind == "peer"]
-        self.gestores.setRowCount(0)
+        gestores = sorted(ov.gestores, key=lambda g: not g.flagged)  # who needs attention first (stable)
+        self.shown_gestores = gestores
         fill(self.gestores, [[self.gestor_name(g), self.status_label(g),
                               ", ".join(g.territories) or (self.tr("Whole comuna") if g.kind == "peer" else "—"),
                               fmt_day(g.last_bundle), g.days_silent if g.days_silent is not None else "—",
                               ", ".join(map(str, g.gaps)) or "—", g.counts.walks, g.counts.focus_groups,
-                              g.counts.features, g.counts.plans, g.counts.activities] for g in ov.gestores],
-             warn=[g.flagged for g in ov.gestores], tips=[self.gestor_tip(g) for g in ov.gestores])
+                              g.counts.features, g.counts.plans, g.counts.activities] for g in gestores],
+             warn=[g.flagged for g in gestores], tips=[self.gestor_tip(g) for g in gestores])
         if ov.role == "office":
             note = self.tr("Highlighted: a laptop not heard from in more than %1 days, or with missing bundles "
                            "(hover for details).").replace("%1", str(SILENT_DAYS))
@@ -214,9 +220,9 @@ class Summary(QWidget):
         flagged = len(ov.flagged)
         t["gestores"].set(str(len(peers)), self.tr("%1 need attention").replace("%1", str(flagged))
                           if peers else self.tr("none enrolled"), warn=bool(flagged))
-        t["records"].set(f"{ov.totals.walks} · {ov.totals.focus_groups} · {ov.totals.features}",
-                         self.tr("%1 plans, %2 activities").replace("%1", str(ov.totals.plans))
-                         .replace("%2", str(ov.totals.activities)))
+        t["records"].set(num(ov.totals.features), self.tr("walks: %1 · focus groups: %2 · plans: %3 · activities: %4")
+                         .replace("%1", num(ov.totals.walks)).replace("%2", num(ov.totals.focus_groups))
+                         .replace("%3", num(ov.totals.plans)).replace("%4", num(ov.totals.activities)))
         t["progress"].set(f"{ov.progress:.0f} %" if ov.progress is not None else "—",
                           self.tr("over %1 activities").replace("%1", str(ov.activities_counted)))
         t["overdue"].set(str(len(ov.overdue)), self.tr("past their end date or marked late"), warn=bool(ov.overdue))
