@@ -57,6 +57,7 @@ class Tile(QFrame):
         self.detail.setStyleSheet("color: palette(dark);")
         for w in (self.value, self.title, self.detail):
             layout.addWidget(w)
+        layout.addStretch(1)  # every tile reads from the top, whatever the length of its texts
 
     def set(self, value: str, detail: str = "", *, warn: bool = False) -> None:
         self.value.setText(value)
