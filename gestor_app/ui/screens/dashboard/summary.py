@@ -136,9 +136,10 @@ class Summary(QWidget):
         self.gestores_note = QLabel()
         self.gestores_note.setWordWrap(True)
         bottom = QGridLayout()
-        bottom.addWidget(self._titled(self.tr("Overdue activities across the comuna"), self.overdue), 0, 0)
+        top = Qt.AlignmentFlag.AlignTop
+        bottom.addWidget(self._titled(self.tr("Overdue activities across the comuna"), self.overdue), 0, 0, top)
         bottom.addWidget(self._titled(self.tr("Open neighbours' requests, the longest waiting first"),
-                                      self.requests), 0, 1)
+                                      self.requests), 0, 1, top)
         layout.addWidget(self._titled(self.tr("Gestores and their laptops"), self.gestores, self.gestores_note))
         layout.addWidget(self._titled(self.tr("Territories"), self.territories))
         layout.addLayout(bottom)
