@@ -164,7 +164,12 @@
         <translation>Requerimientos vecinales</translation>
     </message>
     <message>
-        <location filename="../screens/__init__.py" line="46"/>
+        <location filename="../screens/__init__.py" line="42"/>
+        <source>Coordination</source>
+        <translation>Coordinación</translation>
+    </message>
+    <message>
+        <location filename="../screens/__init__.py" line="42"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>

@@ -39,6 +39,8 @@ SCREENS: list[ScreenSpec] = [
                "gestor_app.ui.screens.meetings:MeetingsScreen"),
     ScreenSpec("requerimientos", QT_TRANSLATE_NOOP("Navigation", "Neighbours' requests"),
                "gestor_app.ui.screens.requests:RequestsScreen"),
+    ScreenSpec("coordinacion", QT_TRANSLATE_NOOP("Navigation", "Coordination"),
+               "gestor_app.ui.screens.dashboard:DashboardScreen"),
     ScreenSpec("mapa", QT_TRANSLATE_NOOP("Navigation", "Map"), "gestor_app.ui.screens.map.screen:MapScreen"),
     ScreenSpec("documentos", QT_TRANSLATE_NOOP("Navigation", "Documents"),
                "gestor_app.ui.screens.documents:DocumentsScreen"),

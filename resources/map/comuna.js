@@ -1,0 +1,145 @@
+/* Gestor Territorial — consolidated map of the comuna (our own code, served as asset:/gestor/comuna.js).
+ * Same channel protocol as map.js: JS → Python gestor.send(JSON), Python → JS GestorMap.run({cmd, ...}).
+ * Points (20,000+) are canvas circle markers inside a marker cluster; shapes one canvas GeoJSON;
+ * the density grid (computed in Python) coloured rectangles on the same canvas.
+ */
+(function () {
+  "use strict";
+  var cfg = JSON.parse(document.getElementById("gestor-data").textContent);
+  var GM = { ready: false, sent: [], view: "points" };
+  window.GestorMap = GM;
+  var map, renderer, clusters, shapes, density, bridge = null, queue = [], data = null;
+  var HEAT = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"];
+
+  function send(msg) {
+    GM.sent.push(msg.cmd);
+    var text = JSON.stringify(msg);
+    if (bridge) bridge.send(text); else queue.push(text);
+  }
+
+  function catOf(key) { return cfg.legend[key] || { color: "#616161", label: key }; }
+
+  function esc(s) {
+    return String(s || "").replace(/[&<>"]/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c]; });
+  }
+
+  function popupHtml(title, cat, gestor, day) {
+    var c = catOf(cat);
+    return "<b>" + esc(title || c.label) + "</b><br>" + esc(c.label) + (day ? " · " + esc(day) : "") +
+      (gestor ? "<br><i>" + esc(gestor) + "</i>" : "");
+  }
+
+  function pointLayer(p) {
+    var cat = data.categories[p[2]];
+    var m = L.circleMarker([p[1], p[0]], { renderer: renderer, radius: 6, weight: 1, color: "#ffffff",
+                                           fillColor: catOf(cat).color, fillOpacity: 0.9 });
+    m.on("click", function () {
+      m.bindPopup(popupHtml(p[4], cat, data.gestores[p[3]], p[5])).openPopup();
+      send({ cmd: "click", id: p[6] });
+    });
+    return m;
+  }
+
+  function shapeStyle(f) {
+    var c = catOf(data.categories[f.properties.c]), line = f.geometry.type === "LineString";
+    return { renderer: renderer, color: c.color, weight: line ? 4 : 2, opacity: 0.9, fillColor: c.color,
+             fillOpacity: line ? 0 : 0.25 };
+  }
+
+  function drawDensity() {
+    density.clearLayers();
+    data.cells.forEach(function (cell) {
+      var r = L.rectangle([[cell[0], cell[1]], [cell[2], cell[3]]], {
+        renderer: renderer, stroke: true, weight: 0.5, color: "#7f0000", opacity: 0.35,
+        fillColor: HEAT[Math.min(cell[5], HEAT.length) - 1], fillOpacity: 0.6 });
+      r.bindTooltip(cell[4] + (cell[4] === 1 ? " elemento" : " elementos"));
+      density.addLayer(r);
+    });
+  }
+
+  function applyView() {
+    var v = GM.view;
+    [[clusters, v !== "density"], [shapes, v !== "density"], [density, v !== "points"]].forEach(function (pair) {
+      if (pair[1] && !map.hasLayer(pair[0])) map.addLayer(pair[0]);
+      if (!pair[1] && map.hasLayer(pair[0])) map.removeLayer(pair[0]);
+    });
+  }
+
+  function load(d, done) {
+    data = d;
+    clusters.clearLayers();
+    shapes.clearLayers();
+    shapes.addData(d.shapes);
+    drawDensity();
+    var layers = d.points.map(pointLayer);
+    if (!layers.length) { done(); return; }
+    GM.onClustered = done;
+    clusters.addLayers(layers);
+  }
+
+  function loaded() {
+    GM.onClustered = null;
+    GM.ready = true;
+    send({ cmd: "ready", count: data.count });
+  }
+
+  var commands = {
+    data: function (m) { GM.ready = false; load(m.data, loaded); },
+    view: function (m) { GM.view = m.view; applyView(); },
+    fit: function () { if (cfg.bounds) map.fitBounds(cfg.bounds, { padding: [20, 20] }); }
+  };
+
+  GM.run = function (msg) {
+    var fn = commands[msg.cmd];
+    if (!fn) throw new Error("unknown map command " + msg.cmd);
+    fn(msg);
+    return true;
+  };
+  GM.count = function () { return data ? data.count : 0; };
+  GM.pointCount = function () { return clusters.getLayers().length; };
+  GM.shapeCount = function () { return shapes.getLayers().length; };
+  GM.cellCount = function () { return density.getLayers().length; };
+  GM.shown = function () {
+    return { clusters: map.hasLayer(clusters), shapes: map.hasLayer(shapes), density: map.hasLayer(density) };
+  };
+
+  function init() {
+    map = window[cfg.map];
+    if (!map.options.maxZoom) map.options.maxZoom = 20;
+    renderer = L.canvas({ padding: 0.3 });
+    map.attributionControl.setPrefix("Leaflet");
+    if (cfg.attribution) map.attributionControl.addAttribution(cfg.attribution);
+    L.geoJSON(cfg.boundaries, { interactive: false, style: function (f) {
+      var top = f.properties.level === "comuna";
+      return { renderer: renderer, color: "#263238", weight: top ? 3 : 1.5, dashArray: top ? "10 7" : "4 4",
+               fill: false, opacity: top ? 0.9 : 0.6 };
+    } }).addTo(map);
+    if (cfg.bounds) map.fitBounds(cfg.bounds, { padding: [20, 20] });
+    clusters = L.markerClusterGroup({ chunkedLoading: true, maxClusterRadius: 45, disableClusteringAtZoom: 18,
+                                      showCoverageOnHover: false, spiderfyOnMaxZoom: false,
+                                      chunkProgress: function (done, total) {
+                                        if (done === total && GM.onClustered) GM.onClustered();
+                                      } });
+    shapes = L.geoJSON(null, { style: shapeStyle, onEachFeature: function (f, layer) {
+      layer.on("click", function () {
+        layer.bindPopup(popupHtml(f.properties.t, data.categories[f.properties.c], data.gestores[f.properties.g],
+                                  f.properties.d)).openPopup();
+        send({ cmd: "click", id: f.id });
+      });
+    } });
+    density = L.featureGroup();
+    applyView();
+    var hello = function () { load(cfg.data, loaded); };
+    if (typeof qt !== "undefined" && window.QWebChannel) {
+      new QWebChannel(qt.webChannelTransport, function (channel) {
+        bridge = channel.objects.gestor;
+        queue.splice(0).forEach(function (t) { bridge.send(t); });
+        hello();
+      });
+    } else {
+      hello();
+    }
+  }
+
+  if (document.readyState === "complete") init(); else window.addEventListener("load", init);
+})();
