@@ -151,7 +151,10 @@ def index_new_records(conn: Connection, objs: list[Record]) -> None:
     rows = [_entry(conn, o, territory(o)) for o in objs]
     if not rows:
         return
-    conn.execute(insert(_TABLE), rows)
+    cols = [c.key for c in _TABLE.columns if c.key in rows[0]]
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    conn.exec_driver_sql(f"INSERT INTO {_TABLE.name} ({', '.join(cols)}) VALUES ({', '.join([mark] * len(cols))})",
+                         [tuple(r[c] for c in cols) for r in rows])
     if use_fts(conn):
         conn.execute(text("INSERT INTO search_fts (entity, record_id, folded) VALUES (:entity, :record_id, :folded)"),
                      [{k: r[k] for k in ("entity", "record_id", "folded")} for r in rows])

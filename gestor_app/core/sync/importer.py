@@ -115,6 +115,11 @@ def _version(item: dict[str, Any], n: int, entities: set[str]) -> Version:
     return v
 
 
+def _plain(v: Version) -> tuple:
+    """A version as a plain tuple: pickles several times faster than the dataclass."""
+    return (v.device_id, v.seq, v.entity, v.record_id, v.hlc, v.deleted, v.data, v.parents, v.depth)
+
+
 def _photo_refs(v: Version) -> str | None:
     sha = v.data.get("sha256") if v.entity == "photos" else None
     return sha if isinstance(sha, str) and len(sha) == 64 and not set(sha) - _HEX else None
@@ -195,11 +200,11 @@ def _apply(store: Store, s: Session, archive: Archive, header: dict[str, Any], i
         pending.append(_version(item, n, entities))
         checked = n
         if len(pending) >= BATCH:
-            pickle.dump(pending, spool, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump([_plain(v) for v in pending], spool, protocol=pickle.HIGHEST_PROTOCOL)
             pending = []
             if progress:
                 progress.update(0, total, "Verificando registros…")
-    pickle.dump(pending, spool, protocol=pickle.HIGHEST_PROTOCOL)
+    pickle.dump([_plain(v) for v in pending], spool, protocol=pickle.HIGHEST_PROTOCOL)
     if total and checked != total:
         raise BundleRejected("El número de registros no coincide con el manifiesto.")
     # 2. photos written (content-addressed, verified): an interrupted import leaves only spare files
@@ -229,7 +234,7 @@ def _apply(store: Store, s: Session, archive: Archive, header: dict[str, Any], i
     with spool:
         while True:
             try:
-                chunk = pickle.load(spool)  # our own file, written above: safe to unpickle
+                chunk = [Version(*x) for x in pickle.load(spool)]  # our own file, written above
             except EOFError:
                 break
             for v in chunk:

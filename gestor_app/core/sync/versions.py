@@ -389,9 +389,16 @@ def _apply_fresh(session: Session, fresh: dict[str, Version], report: ApplyRepor
         by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for row in full:  # rows from older schemas lack columns: one executemany per shape
             by_shape.setdefault(tuple(sorted(row)), []).append(row)
-        for group in by_shape.values():
-            for i in range(0, len(group), 1000):
-                conn.execute(insert(table), group[i:i + 1000])
+        all_columns = tuple(c.key for c in table.columns)
+        for shape, group in by_shape.items():
+            if shape == tuple(sorted(all_columns)):  # the usual case: every column, straight to the driver
+                processors = [table.c[k].type.bind_processor(conn.dialect) for k in all_columns]
+                raw_insert(conn, table.name, tuple(f'"{k}"' for k in all_columns),
+                           [tuple(p(row[k]) if p else row[k] for k, p in zip(all_columns, processors, strict=True))
+                            for row in group])
+            else:  # an older schema: SQLAlchemy fills the missing columns' defaults
+                for i in range(0, len(group), 1000):
+                    conn.execute(insert(table), group[i:i + 1000])
         if getattr(model, "__search_fields__", None):
             index_new_records(conn, [_RowView(model, row) for row in full])
     if heads_before:
