@@ -215,31 +215,45 @@ def _request_rows(session: Session, today: date, names: dict[str, str], own: str
 def _territory_rows(session: Session, counts: dict[tuple[str, str], Counts], gestores: list[GestorRow],
                     peers: list[SyncPeer], progress: dict[str, list[int]], overdue: list[OverdueRow],
                     requests: list[RequestRow]) -> list[TerritoryRow]:
+    """One row per territory; each row also adds up its sub-territories (a comuna row is the comuna)."""
     territories = list_territories(session)
     rows = {t.id: TerritoryRow(t.id, t.name, t.level) for t in territories}
+    parent = {t.id: t.parent_id for t in territories}
+
+    def up(tid: str) -> list[TerritoryRow]:  # the territory and every territory above it
+        out, seen = [], set()
+        while tid in rows and tid not in seen:
+            seen.add(tid)
+            out.append(rows[tid])
+            tid = parent.get(tid) or ""
+        return out
+
     by_device = {g.device_id: g for g in gestores if g.kind == "peer" and g.device_id}
     for (device, territory), c in counts.items():
-        row = rows.get(territory)
-        if row is None:
-            continue
-        for k in KINDS:
-            row.counts.add(k, getattr(c, k))
         g = by_device.get(device)
-        if g is not None and g.name not in row.gestores:
-            row.gestores.append(g.name)
+        for row in up(territory):
+            for k in KINDS:
+                row.counts.add(k, getattr(c, k))
+            if g is not None and g.name not in row.gestores:
+                row.gestores.append(g.name)
     for p in peers:
         for t in p.territories or []:
-            if t in rows and p.name not in rows[t].gestores:
-                rows[t].gestores.append(p.name)
+            for row in up(t):
+                if p.name not in row.gestores:
+                    row.gestores.append(p.name)
     last_by_name = {g.name: g.last_bundle for g in gestores if g.kind == "peer"}
     for o in overdue:
-        if o.territory_id in rows:
-            rows[o.territory_id].overdue += 1
+        for row in up(o.territory_id):
+            row.overdue += 1
     for r in requests:
-        if r.territory_id in rows:
-            rows[r.territory_id].open_requests += 1
+        for row in up(r.territory_id):
+            row.open_requests += 1
+    rolled: dict[str, list[int]] = {}
+    for tid, values in progress.items():
+        for row in up(tid):
+            rolled.setdefault(row.territory_id, []).extend(values)
     for row in rows.values():
-        row.progress = _mean(progress.get(row.territory_id, []))
+        row.progress = _mean(rolled.get(row.territory_id, []))
         row.gestores.sort()
         dates = [d for d in (last_by_name.get(n) for n in row.gestores) if d is not None]
         row.last_bundle = max(dates, default=None)
