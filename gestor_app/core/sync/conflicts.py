@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from gestor_app.core.db.base import model_for_table
 from gestor_app.core.errors import NotFoundError, ValidationError
@@ -46,9 +47,6 @@ def resolve_conflict(session: Session, conflict_id: int, *, value: Any = _UNSET,
         raise NotFoundError("El registro del conflicto no existe en esta base.")
     value = to_python(c.entity, {c.field: value}).get(c.field, value)
     setattr(obj, c.field, value)
-    obj.hlc = obj.hlc  # a resolution that keeps the shown value is still a new version
-    from sqlalchemy.orm import attributes
-
-    attributes.flag_modified(obj, "hlc")
+    flag_modified(obj, c.field)  # a resolution that keeps the shown value is still a new version
     session.flush()  # stamping: one new version over every head; the record's conflicts close
     c.status = "resuelto"

@@ -53,7 +53,7 @@ def _fsync_replace(tmp: Path, dest: Path) -> None:
         pass
 
 
-def _sha256_file(path: Path, offset: int = 0) -> tuple[str, int]:
+def sha256_file(path: Path, offset: int = 0) -> tuple[str, int]:
     h, n = hashlib.sha256(), 0
     with open(path, "rb") as fh:
         fh.seek(offset)
@@ -68,7 +68,7 @@ def seal(archive: Path, dest: Path, header: dict[str, Any], keys: KeyPair, recip
     with tempfile.TemporaryDirectory(prefix="gestor-seal-") as tmp:
         cipher = Path(tmp) / "c.age"
         pyrage.encrypt_file(str(archive), str(cipher), [age_recipient(recipient_age_public)])
-        sha, size = _sha256_file(cipher)
+        sha, size = sha256_file(cipher)
         header = {**header, "format": FORMAT, "format_version": FORMAT_VERSION, "ciphertext_size": size,
                   "ciphertext_sha256": sha}
         hb = json.dumps(header, ensure_ascii=False, sort_keys=True).encode()

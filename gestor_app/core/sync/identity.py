@@ -135,7 +135,7 @@ def join(store: Store, path: Path) -> SyncIdentity:
             raise ValidationError("Los territorios del archivo de inscripción están dañados.") from exc
         if any(v.entity != "territories" for v in versions):
             raise ValidationError("El archivo de inscripción trae datos que no son territorios.")
-        keys = create_keys(store.config.data_dir)
+        create_keys(store.config.data_dir)
         ident = SyncIdentity(id=1, role="laptop", project_id=doc["project_id"], office_name=doc.get("office_name", ""),
                              enrollment_id=doc["enrollment_id"], enrollment_secret=doc["secret"],
                              office_device_id=doc["office_device_id"], office_age_public=doc["office_age_public"],
@@ -149,7 +149,6 @@ def join(store: Store, path: Path) -> SyncIdentity:
             list_territories(s)
         if candidates:
             set_current_territory(s, max(candidates, key=lambda t: (depth(s, t), t.name)).id)
-    _ = keys
     return ident
 
 

@@ -10,7 +10,6 @@ preview shows exactly what the import would do.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import tempfile
@@ -27,7 +26,7 @@ from gestor_app.core.progress import Progress
 from gestor_app.core.services.photos import has_blob, store_bytes
 from gestor_app.core.store import Store
 from gestor_app.core.sync.archive import Archive, BundleRejected
-from gestor_app.core.sync.container import open_header, verify_and_decrypt
+from gestor_app.core.sync.container import open_header, sha256_file, verify_and_decrypt
 from gestor_app.core.sync.identity import gaps, identity, proof
 from gestor_app.core.sync.keys import load_keys
 from gestor_app.core.sync.versions import ApplyReport, Version, entity_columns, known_entities
@@ -52,14 +51,6 @@ def _lock_for_import(session: Session) -> None:
         conn.execute(text("UPDATE local_device SET counter = counter WHERE 1 = 0"))
         # random UUID keys touch pages all over every index: give this connection a bigger page cache
         conn.exec_driver_sql("PRAGMA cache_size = -131072")  # 128 MiB
-
-
-def _file_sha(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _sender(session: Session, header: dict[str, Any], ident) -> tuple[str, SyncPeer | None]:
@@ -148,7 +139,7 @@ def _import(store: Store, path: Path, *, dry_run: bool, progress: Progress | Non
         raise BundleRejected(f"No existe el archivo {path}.")
     opened = open_header(path)
     header = opened.header
-    sha = _file_sha(path)
+    sha, _size = sha256_file(path)
     out: dict[str, Any] = {"sender": header.get("sender_name") or header.get("sender"), "seq": header.get("seq")}
     result: dict[str, Any] = {}
     try:

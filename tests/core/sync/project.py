@@ -70,10 +70,9 @@ class Project:
 def build_project(root: Path, n_laptops: int) -> Project:
     p = Project(root, n_laptops)
     with p.office.transaction() as s:
-        comuna = create_territory(s, name="Peñalolén", level="comuna", code="13122")
+        create_territory(s, name="Peñalolén", level="comuna", code="13122")
         barrio = create_territory(s, name="Lo Hermida", level="barrio", parent_id=None)
         p.territory = barrio.id
-        _ = comuna
     identity.office_init(p.office, name="Municipalidad de Peñalolén")
     for i in range(n_laptops):
         f = root / f"inscripcion{i}.json"

@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -51,4 +50,3 @@ def test_sigkill_mid_import_leaves_before_or_after(project, tmp_path: Path):
         outcomes.append(count == before)
         copy.close()
     assert any(outcomes), "the child was never killed before its commit: the test proved nothing"
-    _ = time
