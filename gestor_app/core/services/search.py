@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from gestor_app.core.db.base import Base, Record, record_models
+from gestor_app.core.db.bulk import raw_insert
 from gestor_app.core.models.search_index import SearchEntry
 from gestor_app.core.services.settings import get_setting, set_setting
 
@@ -152,9 +153,7 @@ def index_new_records(conn: Connection, objs: list[Record]) -> None:
     if not rows:
         return
     cols = [c.key for c in _TABLE.columns if c.key in rows[0]]
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    conn.exec_driver_sql(f"INSERT INTO {_TABLE.name} ({', '.join(cols)}) VALUES ({', '.join([mark] * len(cols))})",
-                         [tuple(r[c] for c in cols) for r in rows])
+    raw_insert(conn, _TABLE.name, cols, [tuple(r[c] for c in cols) for r in rows])
     if use_fts(conn):
         conn.execute(text("INSERT INTO search_fts (entity, record_id, folded) VALUES (:entity, :record_id, :folded)"),
                      [{k: r[k] for k in ("entity", "record_id", "folded")} for r in rows])

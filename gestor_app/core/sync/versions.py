@@ -21,6 +21,7 @@ from sqlalchemy import Date, DateTime, Time, func, insert, inspect, select, upda
 from sqlalchemy.orm import Session
 
 from gestor_app.core.db.base import Record, model_for_table, record_models
+from gestor_app.core.db.bulk import raw_insert
 from gestor_app.core.db.stamping import current_heads, set_heads, version_key
 from gestor_app.core.hlc import HLC, MAX_DRIFT_MS, HybridClock, wall_ms
 from gestor_app.core.models.local import ChangeLog, LocalDevice
@@ -298,17 +299,6 @@ class _RowView:
         if name.startswith("__"):
             return attr
         return getattr(self.__model, name, None)
-
-
-def raw_insert(conn: Any, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
-    """Many plain rows straight to the driver (the ORM's per-row parameter handling costs more than
-    SQLite itself at 100,000 rows). Values must already be what the column stores."""
-    if not rows:
-        return
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sql = f'INSERT INTO {table} ({", ".join(columns)}) VALUES ({", ".join([mark] * len(columns))})'
-    for i in range(0, len(rows), 5000):
-        conn.exec_driver_sql(sql, rows[i:i + 5000])
 
 
 def _existing(session: Session, keys: list[tuple[str, str]]) -> dict[tuple[str, str], Record]:
