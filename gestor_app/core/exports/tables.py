@@ -10,6 +10,7 @@ from shapely.geometry import shape
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gestor_app.core.exports import plan_tables
 from gestor_app.core.exports.base import Table, _territory_names
 from gestor_app.core.exports.filters import ExportFilter
 from gestor_app.core.maps.legend import default_legend
@@ -83,14 +84,7 @@ def walk_answers_table(session: Session, f: ExportFilter) -> Table:
 DATASETS: dict[str, Callable[[Session, ExportFilter], Table]] = {
     "elementos": features_table,
     "marchas": walk_answers_table,
+    "actividades": plan_tables.activities_table,
+    "indicadores": plan_tables.indicators_table,
+    "indicadores_territorio": plan_tables.indicators_by_territory,
 }
-
-
-def _register_plan_tables() -> None:
-    from gestor_app.core.exports import plan_tables
-
-    DATASETS.update({"actividades": plan_tables.activities_table, "indicadores": plan_tables.indicators_table,
-                     "indicadores_territorio": plan_tables.indicators_by_territory})
-
-
-_register_plan_tables()
