@@ -260,7 +260,8 @@ def fill_laptop(store: Store, *, g: int, years: int, seed: int, scale: Scale = S
 
 def merge_into_office(office: Store, laptops: list[Path]) -> None:
     """What the office holds once every bundle is in: every laptop's records and versions
-    (raw copy; the import path itself is measured by the sync benchmarks)."""
+    (raw copy; the import path itself is measured by the sync benchmarks, which also use this
+    to give their relay laptop the whole comuna)."""
     tables = [m.__tablename__ for m in record_models()] + ["change_log", "record_heads"]  # type: ignore[attr-defined]
     with office.engine.connect() as conn:
         for path in laptops:

@@ -18,9 +18,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 
 from benchmarks import Figure, median_time
+from benchmarks.generate import merge_into_office
 
 _CHILD = """
 import json, resource, sys, time
@@ -52,22 +53,6 @@ def _project(root: Path):
     laptop = open_store(load_config(data_dir=root / "terreno"), device_name="relevo")
     identity.join(laptop, root / "e.json")
     return laptop, peer.id
-
-
-def _fill_from_comuna(laptop, comuna_office: Path) -> None:
-    from benchmarks.generate import _columns
-    from gestor_app.core.db.base import record_models
-
-    tables = [m.__tablename__ for m in record_models()] + ["change_log", "record_heads"]
-    with laptop.engine.connect() as conn:
-        conn.execute(text("ATTACH DATABASE :p AS src"), {"p": str(comuna_office / "gestor.sqlite3")})
-        for t in tables:
-            cols = ", ".join(f'"{c}"' for c in _columns(conn, t))
-            conn.execute(text(f'INSERT OR IGNORE INTO main."{t}" ({cols}) SELECT {cols} FROM src."{t}"'))
-        conn.commit()
-        conn.execute(text("DETACH DATABASE src"))
-        conn.commit()
-    shutil.copytree(comuna_office / "photos", laptop.config.photos_dir, dirs_exist_ok=True)
 
 
 def _raw_baseline(source_db: Path, empty_db: Path) -> tuple[float, int]:
@@ -111,7 +96,7 @@ def run() -> list[Figure]:
         laptop, _peer = _project(root)
         pristine = root / "oficina-vacia"
         shutil.copytree(root / "oficina", pristine)
-        _fill_from_comuna(laptop, comuna().office)
+        merge_into_office(laptop, [comuna().office])  # the relay laptop holds the whole comuna
         usb = root / "usb"
         usb.mkdir()
         start = time.perf_counter()
