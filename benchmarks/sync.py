@@ -143,8 +143,9 @@ def run() -> list[Figure]:
             target = root / f"oficina-n{n}"
             shutil.copytree(pristine, target)
             r = _child_import(target, part.path)
-            figures.append(Figure(f"escala: importar {n:,} versiones".replace(",", "."), r["s"],
-                                  note=f"RSS máx. {r['rss'] / 1024:.0f} MB; {r['s'] / n * 1e6:.0f} µs/versión"))
+            figures.append(Figure(f"escala: importar {part.versions:,} versiones".replace(",", "."), r["s"],
+                                  note=f"RSS máx. {r['rss'] / 1024:.0f} MB; "
+                                       f"{r['s'] / max(part.versions, 1) * 1e6:.0f} µs/versión"))
         figures.append(Figure(f"escala: importar {full.versions:,} versiones".replace(",", "."), med["s"],
                               note=f"RSS máx. {med['rss'] / 1024:.0f} MB; "
                                    f"{med['s'] / full.versions * 1e6:.0f} µs/versión"))
