@@ -32,19 +32,17 @@ def dialog(qtbot, qapp, store):
 def fake_sync(monkeypatch):
     """Stand-ins for the sync package's two entry points (built on another branch), recording calls."""
     calls: list[tuple] = []
-    enrollment = types.ModuleType("gestor_app.core.sync.enrollment")
-    office = types.ModuleType("gestor_app.core.sync.office")
+    ident = types.ModuleType("gestor_app.core.sync.identity")
 
-    def join_from_file(store, path):
+    def join(store, path):
         if path.name == "bad.gtenroll":
             raise GestorError("El archivo de inscripción está dañado.")
         calls.append(("join", store, path))
 
-    enrollment.join_from_file = join_from_file
-    office.init_office = lambda store, *, name: calls.append(("office", store, name))
+    ident.join = join
+    ident.office_init = lambda store, *, name: calls.append(("office", store, name))
     sync = types.ModuleType("gestor_app.core.sync")
-    for name, mod in [("gestor_app.core.sync", sync), ("gestor_app.core.sync.enrollment", enrollment),
-                      ("gestor_app.core.sync.office", office)]:
+    for name, mod in [("gestor_app.core.sync", sync), ("gestor_app.core.sync.identity", ident)]:
         monkeypatch.setitem(sys.modules, name, mod)
     return calls
 
@@ -95,8 +93,7 @@ def test_cancelled_file_choice_does_nothing(dialog, store, fake_sync):
 
 
 def test_sync_package_missing_gives_a_clear_message(dialog, store, monkeypatch, tmp_path):
-    monkeypatch.setitem(sys.modules, "gestor_app.core.sync.enrollment", None)  # import raises ImportError
-    monkeypatch.setitem(sys.modules, "gestor_app.core.sync.office", None)
+    monkeypatch.setitem(sys.modules, "gestor_app.core.sync.identity", None)  # import raises ImportError
     dialog.choose_file = lambda: str(tmp_path / "x.gtenroll")
     dialog.field_button.click()
     assert "aún no está disponible" in dialog.status.text()

@@ -8,8 +8,7 @@ heads (one head: that version; several: a deterministic field-by-field merge, wi
 kept where the same field differs). The state is a function of the set of versions held, so
 replicas that hold the same versions are identical whatever the order of the bundles.
 
-Modules: keys (key pairs on disk), identity (office/laptop role, peers; ``office`` and ``enrollment``
-are the welcome's entry points), status (pending vs delivered), versions (heads and
-merge), archive (the inner zip, read defensively), container (outer file: header, signature,
-ciphertext), enrollment, exporter, importer, conflicts.
+Modules: keys (key pairs on disk), identity (office init, enrollment and join, peers),
+status (pending vs delivered), versions (heads and merge), archive (the inner zip, read
+defensively), container (outer file: header, signature, ciphertext), exporter, importer, conflicts.
 """

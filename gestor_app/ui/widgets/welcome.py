@@ -2,8 +2,8 @@
 
 Shown by ``run_gui`` once, before the main window, when the local setting ``welcome.role`` is absent
 and the database has no territory (a demo database skips it). The two actions call the sync
-package lazily: ``core.sync.enrollment.join_from_file(store, path)`` and
-``core.sync.office.init_office(store, name=...)``.
+package lazily: ``core.sync.identity.join(store, path)`` and
+``core.sync.identity.office_init(store, name=...)``.
 """
 
 from __future__ import annotations
@@ -116,24 +116,24 @@ class WelcomeDialog(QDialog):
         if not path:
             return
         try:
-            from gestor_app.core.sync.enrollment import join_from_file
+            from gestor_app.core.sync.identity import join
         except ImportError:
             self.status.setText(self.tr("Joining with an enrollment file is not available in this version "
                                         "yet. You can do it later from Synchronisation."))
             return
-        self._run(lambda: join_from_file(self.store, Path(path)), ROLE_FIELD)
+        self._run(lambda: join(self.store, Path(path)), ROLE_FIELD)
 
     def create_office(self) -> None:
         name = self.ask_office_name()
         if not name:
             return
         try:
-            from gestor_app.core.sync.office import init_office
+            from gestor_app.core.sync.identity import office_init
         except ImportError:
             self.status.setText(self.tr("Creating the central store is not available in this version yet. "
                                         "You can do it later from Synchronisation."))
             return
-        self._run(lambda: init_office(self.store, name=name), ROLE_OFFICE)
+        self._run(lambda: office_init(self.store, name=name), ROLE_OFFICE)
 
     def _run(self, action: Callable[[], object], role: str) -> None:
         try:
