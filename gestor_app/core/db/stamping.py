@@ -124,7 +124,7 @@ def _after_flush(session: Session, _ctx: Any) -> None:
         after[key] = ([me], depth + 1)  # a local write descends from every head it saw: one head again
     conn.execute(insert(ChangeLog.__table__), rows)
     set_heads(conn, after)
-    merged = [rid for k, (heads, _d) in before.items() if len(heads) > 1 for rid in [k[1]]]
+    merged = [rid for (_e, rid), (heads, _d) in before.items() if len(heads) > 1]
     if merged:  # a local write over concurrent versions resolves their conflicts (it saw them all)
         c = SyncConflict.__table__
         conn.execute(update(c).where(c.c.record_id.in_(merged), c.c.status == "abierto").values(status="resuelto"))

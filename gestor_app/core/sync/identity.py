@@ -128,9 +128,7 @@ def join(store: Store, path: Path) -> SyncIdentity:
         if identity(s) is not None:
             raise GestorError("Esta instalación ya pertenece a un proyecto.")
         try:
-            versions = [Version(r["device"], int(r["seq"]), r["entity"], r["id"], r["hlc"], bool(r["deleted"]),
-                                r["data"], tuple(r.get("parents") or ()), int(r.get("depth") or 1))
-                        for r in doc.get("records", [])]
+            versions = [Version.from_json(r) for r in doc.get("records", [])]
         except (KeyError, TypeError, ValueError) as exc:
             raise ValidationError("Los territorios del archivo de inscripción están dañados.") from exc
         if any(v.entity != "territories" for v in versions):

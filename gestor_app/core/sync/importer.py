@@ -90,10 +90,8 @@ def _sender(session: Session, header: dict[str, Any], ident) -> tuple[str, SyncP
 
 def _version(item: dict[str, Any], n: int, entities: set[str]) -> Version:
     try:
-        entity, data = item["entity"], item["data"]
-        v = Version(str(item["device"]), int(item["seq"]), str(entity), str(item["id"]), str(item["hlc"]),
-                    bool(item["deleted"]), data, tuple(str(p) for p in item.get("parents") or ()),
-                    int(item.get("depth") or 1))
+        v = Version.from_json(item)
+        entity, data = v.entity, v.data
     except (KeyError, TypeError, ValueError) as exc:
         raise BundleRejected(f"El registro {n} del paquete no tiene el formato esperado.") from exc
     if entity not in entities:

@@ -57,6 +57,14 @@ class Version:
                 "depth": self.depth}
 
     @classmethod
+    def from_json(cls, item: dict[str, Any]) -> Version:
+        """The inverse of ``as_json``. Raises KeyError, TypeError or ValueError on a malformed item
+        (callers turn that into their own message)."""
+        return cls(str(item["device"]), int(item["seq"]), str(item["entity"]), str(item["id"]), str(item["hlc"]),
+                   bool(item["deleted"]), item["data"], tuple(str(p) for p in item.get("parents") or ()),
+                   int(item.get("depth") or 1))
+
+    @classmethod
     def from_row(cls, row: Any) -> Version:
         return cls(row.device_id, row.seq, row.entity, row.record_id, row.hlc, bool(row.deleted), row.data or {},
                    tuple(row.parents or ()), row.depth or 1)
@@ -72,7 +80,6 @@ class ApplyReport:
     unchanged: int = 0
     versions: int = 0
     clock_warnings: list[str] = field(default_factory=list)
-    touched: list[tuple[str, str]] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {k: getattr(self, k) for k in ("created", "updated", "deleted", "merged", "conflicts", "unchanged")}
@@ -353,7 +360,6 @@ def _apply_fresh(session: Session, fresh: dict[str, Version], report: ApplyRepor
         else:
             state, conflicts = merge_heads(_base(history, heads), head_versions)
         obj = existing.get(key)
-        report.touched.append(key)
         if obj is None:
             inserts.setdefault(key[0], []).append({"id": key[1], **to_python(key[0], state)})
             report.created += 1
