@@ -30,7 +30,8 @@ def run() -> list[Figure]:
             conn = s.connection()
             for q in QUERIES:
                 m = " AND ".join(f'"{w}"*' for w in q.split())
-                conn.execute(text("SELECT entity, record_id FROM search_fts WHERE search_fts MATCH :m "
+                conn.execute(text("SELECT i.entity, i.record_id FROM search_fts JOIN search_index i "
+                                  "ON i.id = search_fts.rowid WHERE search_fts MATCH :m "
                                   "ORDER BY bm25(search_fts) LIMIT 50"), {"m": m}).all()
 
         base = median_time(raw, repeat=7)

@@ -11,12 +11,13 @@ index and in the query, so «búsqueda» finds «busqueda» and the other way ro
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, event, insert, select, text
+from sqlalchemy import delete, event, func, insert, select, text, tuple_
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -25,7 +26,7 @@ from gestor_app.core.db.bulk import raw_insert
 from gestor_app.core.models.search_index import SearchEntry
 from gestor_app.core.services.settings import get_setting, set_setting
 
-INDEX_VERSION = 1  # bump when what is indexed changes: the next search rebuilds the index
+INDEX_VERSION = 2  # bump when what is indexed changes: the next search rebuilds the index
 _VERSION_KEY = "search.index_version"
 FORCE_FALLBACK = False  # tests set it to exercise the portable path on SQLite
 _FTS_OK: dict[str, bool] = {}
@@ -85,9 +86,9 @@ def use_fts(conn: Connection) -> bool:
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'")).first() is None:
         del _FTS_OK[key]  # created in a transaction that was rolled back (e.g. a bundle import preview)
     if key not in _FTS_OK:
-        try:
+        try:  # the mirror's rowid is search_index.id: a record's row is found by key, not by a scan
             conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
-                              "entity UNINDEXED, record_id UNINDEXED, folded, tokenize='unicode61')"))
+                              "folded, tokenize='unicode61')"))
             _FTS_OK[key] = True
             _sync_fts(conn)
         except Exception:  # noqa: BLE001 - a SQLite built without FTS5 raises OperationalError
@@ -95,24 +96,35 @@ def use_fts(conn: Connection) -> bool:
     return _FTS_OK[key]
 
 
-def _sync_fts(conn: Connection) -> None:
-    """Make the FTS mirror equal to ``search_index`` (after creating it or after the fallback wrote)."""
-    conn.execute(text("DELETE FROM search_fts"))
-    conn.execute(text("INSERT INTO search_fts (entity, record_id, folded) "
-                      "SELECT entity, record_id, folded FROM search_index"))
+def _sync_fts(conn: Connection, *, after_id: int | None = None) -> None:
+    """Make the FTS mirror equal to ``search_index``: all of it, or only the rows added after
+    ``after_id`` (a bulk insert)."""
+    if after_id is None:
+        conn.execute(text("DELETE FROM search_fts"))
+    conn.execute(text("INSERT INTO search_fts (rowid, folded) SELECT id, folded FROM search_index"
+                      + ("" if after_id is None else " WHERE id > :after")), {"after": after_id})
+
+
+def _last_id(conn: Connection) -> int:
+    return conn.execute(select(func.coalesce(func.max(_TABLE.c.id), 0))).scalar_one()
 
 
 def _write(conn: Connection, rows: list[dict[str, Any]], drops: list[tuple[str, str]]) -> None:
     fts = use_fts(conn)
-    for entity, rid in drops + [(r["entity"], r["record_id"]) for r in rows]:
-        conn.execute(delete(_TABLE).where(_TABLE.c.entity == entity, _TABLE.c.record_id == rid))
+    gone = drops + [(r["entity"], r["record_id"]) for r in rows]
+    for i in range(0, len(gone), 400):
+        keys = tuple_(_TABLE.c.entity, _TABLE.c.record_id).in_(gone[i:i + 400])
         if fts:
-            conn.execute(text("DELETE FROM search_fts WHERE entity = :e AND record_id = :r"), {"e": entity, "r": rid})
+            ids = [x for (x,) in conn.execute(select(_TABLE.c.id).where(keys))]
+            if ids:
+                conn.execute(text("DELETE FROM search_fts WHERE rowid IN (SELECT value FROM json_each(:ids))"),
+                             {"ids": json.dumps(ids)})
+        conn.execute(delete(_TABLE).where(keys))
     if rows:
+        after = _last_id(conn) if fts else None
         conn.execute(insert(_TABLE), rows)
         if fts:
-            conn.execute(text("INSERT INTO search_fts (entity, record_id, folded) VALUES (:entity, :record_id, :folded)"),
-                         [{k: r[k] for k in ("entity", "record_id", "folded")} for r in rows])
+            _sync_fts(conn, after_id=after)
 
 
 @event.listens_for(Session, "after_flush")
@@ -152,11 +164,12 @@ def index_new_records(conn: Connection, objs: list[Record]) -> None:
     rows = [_entry(conn, o, territory(o)) for o in objs]
     if not rows:
         return
+    fts = use_fts(conn)
+    after = _last_id(conn) if fts else None
     cols = [c.key for c in _TABLE.columns if c.key in rows[0]]
     raw_insert(conn, _TABLE.name, cols, [tuple(r[c] for c in cols) for r in rows])
-    if use_fts(conn):
-        conn.execute(text("INSERT INTO search_fts (entity, record_id, folded) VALUES (:entity, :record_id, :folded)"),
-                     [{k: r[k] for k in ("entity", "record_id", "folded")} for r in rows])
+    if fts:
+        _sync_fts(conn, after_id=after)
 
 
 def rebuild_index(session: Session) -> int:
@@ -204,11 +217,11 @@ def search(session: Session, query: str, *, territory_id: str | None = None, lim
         return []
     ensure_index(session)
     conn = session.connection()
-    scope = "" if territory_id is None else \
-        " AND record_id IN (SELECT record_id FROM search_index WHERE territory_id = :t)"
+    scope = "" if territory_id is None else " AND i.territory_id = :t"
     if use_fts(conn):
         match = " AND ".join(f'"{t}"*' for t in terms)
-        keys = conn.execute(text(f"SELECT entity, record_id FROM search_fts WHERE search_fts MATCH :m{scope} "
+        keys = conn.execute(text("SELECT i.entity, i.record_id FROM search_fts JOIN search_index i "
+                                 f"ON i.id = search_fts.rowid WHERE search_fts MATCH :m{scope} "
                                  "ORDER BY bm25(search_fts) LIMIT :n"), {"m": match, "n": limit, "t": territory_id}).all()
     else:
         q = select(_TABLE.c.entity, _TABLE.c.record_id)

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+import orjson
+
 from gestor_app.core.errors import GestorError
 
 MANIFEST, RECORDS = "manifest.json", "records.jsonl"
@@ -39,7 +41,7 @@ def write_archive(path: Path, manifest: dict[str, Any], versions: Iterable[dict[
         h = hashlib.sha256()
         with zf.open(RECORDS, "w", force_zip64=True) as out:
             for v in versions:
-                line = (json.dumps(v, ensure_ascii=False, separators=(",", ":"), default=str) + "\n").encode()
+                line = orjson.dumps(v, default=str) + b"\n"
                 h.update(line)
                 out.write(line)
                 n += 1
@@ -125,7 +127,7 @@ class Archive:
                 if len(line) > MAX_LINE:
                     raise BundleRejected(f"El registro {n} del paquete es demasiado grande.")
                 try:
-                    item = json.loads(line)
+                    item = orjson.loads(line)
                 except ValueError as exc:
                     raise BundleRejected(f"El registro {n} del paquete está dañado.") from exc
                 if not isinstance(item, dict):

@@ -11,7 +11,6 @@ record alive and raises a conflict.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -23,6 +22,7 @@ from sqlalchemy.orm import Session
 from gestor_app.core.db.base import Record, model_for_table, record_models
 from gestor_app.core.db.bulk import raw_insert
 from gestor_app.core.db.stamping import current_heads, set_heads, version_key
+from gestor_app.core.db.types import json_text
 from gestor_app.core.hlc import HLC, MAX_DRIFT_MS, HybridClock, wall_ms
 from gestor_app.core.models.local import ChangeLog, LocalDevice
 from gestor_app.core.models.sync import SyncConflict
@@ -325,7 +325,7 @@ def _apply_fresh(session: Session, fresh: dict[str, Version], report: ApplyRepor
     from gestor_app.core.services.search import index_new_records
 
     conn = session.connection()
-    dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # what JSONText stores
+    dumps = json_text  # what JSONText stores
     raw_insert(conn, "change_log", ("device_id", "seq", "entity", "record_id", "hlc", "deleted", "data", "parents",
                                     "depth"),
                [(v.device_id, v.seq, v.entity, v.record_id, v.hlc, v.deleted, dumps(v.data), dumps(list(v.parents)),
