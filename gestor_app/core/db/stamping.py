@@ -14,10 +14,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, event, insert, inspect, select, update
+from sqlalchemy import delete, event, insert, inspect, update
 from sqlalchemy.orm import Session
 
 from gestor_app.core.db.base import Record
+from gestor_app.core.db.bulk import rows_by_key
 from gestor_app.core.db.types import utcnow
 from gestor_app.core.errors import GestorError
 from gestor_app.core.hlc import HLC, HybridClock
@@ -85,12 +86,11 @@ def current_heads(conn: Any, keys: list[tuple[str, str]]) -> dict[tuple[str, str
     """``(entity, record_id) → (heads, depth)`` for the records that have history."""
     out: dict[tuple[str, str], tuple[list[str], int]] = {}
     wanted = set(keys)
-    ids = sorted({rid for _e, rid in keys})
-    table = RecordHead.__table__
-    for i in range(0, len(ids), 500):
-        for row in conn.execute(select(table).where(table.c.record_id.in_(ids[i:i + 500]))):
-            if (row.entity, row.record_id) in wanted:
-                out[(row.entity, row.record_id)] = (list(row.heads or []), row.depth)
+    load = RecordHead.__table__.c.heads.type.result_processor(conn.dialect, None) or (lambda x: x)
+    for entity, rid, heads, depth in rows_by_key(conn, "record_heads", "record_id", [r for _e, r in keys],
+                                                 ("entity", "record_id", "heads", "depth")):
+        if (entity, rid) in wanted:
+            out[(entity, rid)] = (list(load(heads) or []), depth)
     return out
 
 

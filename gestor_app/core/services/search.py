@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from gestor_app.core.db.base import Base, Record, record_models
-from gestor_app.core.db.bulk import raw_insert
+from gestor_app.core.db.bulk import raw_insert, rows_by_key
 from gestor_app.core.models.search_index import SearchEntry
 from gestor_app.core.services.settings import get_setting, set_setting
 
@@ -139,35 +139,48 @@ def _index_after_flush(session: Session, _ctx: Any) -> None:
     _write(conn, rows, drops)
 
 
-def index_new_records(conn: Connection, objs: list[Record]) -> None:
-    """Index records just inserted without the ORM (bundle import): nothing to replace."""
-    objs = [o for o in objs if getattr(o, "__search_fields__", None) and not o.deleted]
-    parents: dict[tuple[str, str], str | None] = {}
-    wanted: dict[str, set[str]] = {}
-    for o in objs:
-        parent = getattr(o, "__search_parent__", None)
-        if not hasattr(o, "territory_id") and parent and getattr(o, parent[0], None):
-            wanted.setdefault(parent[1], set()).add(getattr(o, parent[0]))
-    for table_name, ids in wanted.items():  # one query per parent table, not one per record
-        table, id_list = Base.metadata.tables[table_name], sorted(ids)
-        for i in range(0, len(id_list), 500):
-            for pid, tid in conn.execute(select(table.c.id, table.c.territory_id).where(
-                    table.c.id.in_(id_list[i:i + 500]))):
-                parents[(table_name, pid)] = tid
+class _RowView:
+    """A record's values seen through its model's methods (``display_title``) without building an
+    ORM instance: indexing 100,000 imported records costs a dict lookup each, not an object."""
 
-    def territory(o: Record) -> str | None:
-        if hasattr(o, "territory_id"):
-            return o.territory_id  # type: ignore[no-any-return]
-        parent = getattr(o, "__search_parent__", None)
-        return parents.get((parent[1], getattr(o, parent[0], None))) if parent else None
+    def __init__(self, model: type[Record], row: dict[str, Any]) -> None:
+        self.__dict__.update(row)
+        self.__model = model
 
-    rows = [_entry(conn, o, territory(o)) for o in objs]
-    if not rows:
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self.__model, name)
+        if callable(attr) and not isinstance(attr, type):
+            return attr.__get__(self, type(self))
+        if name.startswith("__"):
+            return attr
+        return getattr(self.__model, name, None)
+
+
+def index_new_records(conn: Connection, model: type[Record], rows: list[dict[str, Any]]) -> None:
+    """Index records of ``model`` just inserted without the ORM (bundle import), given as their
+    column values: nothing to replace, one bulk insert."""
+    fields = getattr(model, "__search_fields__", None)
+    rows = [r for r in rows if not r.get("deleted")]
+    if not fields or not rows:
         return
+    if "territory_id" in model.__table__.c:
+        territories = [r.get("territory_id") for r in rows]
+    else:
+        parent = getattr(model, "__search_parent__", None)
+        refs = [r.get(parent[0]) if parent else None for r in rows]
+        found: dict[str, str | None] = {}
+        if parent:  # one query per few hundred parents, not one per record
+            found = dict(rows_by_key(conn, parent[1], "id", [x for x in refs if x], ("id", "territory_id")))
+        territories = [found.get(x) if x else None for x in refs]
+    entity = model.__tablename__  # type: ignore[attr-defined]
+    out = []
+    for row, territory in zip(rows, territories, strict=True):
+        body = "\n".join(p for p in (str(row.get(f) or "") for f in fields) if p.strip())
+        title = model.display_title(_RowView(model, row))[:300]  # type: ignore[arg-type]
+        out.append((entity, row["id"], territory, title, body, fold(f"{title}\n{body}")))
     fts = use_fts(conn)
     after = _last_id(conn) if fts else None
-    cols = [c.key for c in _TABLE.columns if c.key in rows[0]]
-    raw_insert(conn, _TABLE.name, cols, [tuple(r[c] for c in cols) for r in rows])
+    raw_insert(conn, _TABLE.name, ("entity", "record_id", "territory_id", "title", "body", "folded"), out)
     if fts:
         _sync_fts(conn, after_id=after)
 

@@ -10,9 +10,11 @@ preview shows exactly what the import would do.
 
 from __future__ import annotations
 
+import marshal
 import os
-import pickle
+import re
 import tempfile
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,7 @@ from gestor_app.core.sync.versions import ApplyReport, Version, entity_columns, 
 
 BATCH = 5000
 _HEX = set("0123456789abcdef")
+_HLC = re.compile(r"\d{15}\.\d{5}")  # HLC.encode(): fixed width, so string order is clock order
 
 
 class _Rollback(Exception):
@@ -97,7 +100,8 @@ def _version(item: dict[str, Any], n: int, entities: set[str]) -> Version:
     if entity not in entities:
         raise BundleRejected(f"El registro {n} es de un tipo desconocido («{str(entity)[:40]}»): "
                              "actualice la aplicación.")
-    if not isinstance(data, dict) or data.get("id") != v.record_id or v.seq < 1 or len(v.record_id) > 36:
+    if not isinstance(data, dict) or data.get("id") != v.record_id or v.seq < 1 or len(v.record_id) > 36 \
+            or not _HLC.fullmatch(v.hlc):
         raise BundleRejected(f"El registro {n} del paquete no es coherente.")
     extra = set(data) - entity_columns(entity)
     if extra:
@@ -106,9 +110,25 @@ def _version(item: dict[str, Any], n: int, entities: set[str]) -> Version:
     return v
 
 
-def _plain(v: Version) -> tuple:
-    """A version as a plain tuple: pickles several times faster than the dataclass."""
-    return (v.device_id, v.seq, v.entity, v.record_id, v.hlc, v.deleted, v.data, v.parents, v.depth)
+class _Spool:
+    """Checked versions parked in a local temp file between verifying and applying: bounded
+    memory, and the bundle is not parsed twice. Batches of plain tuples (JSON values only) are
+    ``marshal``-led with a length prefix (``marshal.load`` on a file reads in tiny pieces)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.file = tempfile.TemporaryFile(dir=folder)
+
+    def write(self, batch: list[Version]) -> None:
+        blob = marshal.dumps([tuple(v) for v in batch])
+        self.file.write(len(blob).to_bytes(8, "little") + blob)
+
+    def batches(self) -> Iterator[list[Version]]:
+        self.file.seek(0)
+        while size := int.from_bytes(self.file.read(8), "little"):
+            yield [Version._make(x) for x in marshal.loads(self.file.read(size))]  # our own file, written above
+
+    def close(self) -> None:
+        self.file.close()
 
 
 def _photo_refs(v: Version) -> str | None:
@@ -175,6 +195,15 @@ def _import(store: Store, path: Path, *, dry_run: bool, progress: Progress | Non
 
 def _apply(store: Store, s: Session, archive: Archive, header: dict[str, Any], ident, peer: SyncPeer | None,
            sha: str, progress: Progress | None) -> dict[str, Any]:
+    spool = _Spool(store.config.cache_dir)
+    try:
+        return _check_and_apply(store, s, archive, spool, header, ident, peer, sha, progress)
+    finally:
+        spool.close()
+
+
+def _check_and_apply(store: Store, s: Session, archive: Archive, spool: _Spool, header: dict[str, Any], ident,
+                     peer: SyncPeer | None, sha: str, progress: Progress | None) -> dict[str, Any]:
     from gestor_app.core.sync.versions import apply_versions
 
     manifest = archive.manifest
@@ -182,20 +211,19 @@ def _apply(store: Store, s: Session, archive: Archive, header: dict[str, Any], i
     entities = known_entities()
     total_report = ApplyReport()
     photo_refs: set[str] = set()
-    # 1. every record parsed and checked before any is applied; the checked versions are spooled
-    #    (pickled in batches to a local temp file: bounded memory, not parsed twice)
+    # 1. every record parsed and checked before any is applied, the checked versions spooled
     checked = 0
-    spool = tempfile.TemporaryFile(dir=store.config.cache_dir)
     pending: list[Version] = []
     for n, item in enumerate(archive.records(), start=1):
         pending.append(_version(item, n, entities))
         checked = n
         if len(pending) >= BATCH:
-            pickle.dump([_plain(v) for v in pending], spool, protocol=pickle.HIGHEST_PROTOCOL)
+            spool.write(pending)
             pending = []
             if progress:
                 progress.update(0, total, "Verificando registros…")
-    pickle.dump([_plain(v) for v in pending], spool, protocol=pickle.HIGHEST_PROTOCOL)
+    if pending:
+        spool.write(pending)
     if total and checked != total:
         raise BundleRejected("El número de registros no coincide con el manifiesto.")
     # 2. photos written (content-addressed, verified): an interrupted import leaves only spare files
@@ -221,19 +249,13 @@ def _apply(store: Store, s: Session, archive: Archive, header: dict[str, Any], i
         if progress:
             progress.update(done, checked, "Aplicando registros…")  # raises Cancelled if asked to stop
 
-    spool.seek(0)
-    with spool:
-        while True:
-            try:
-                chunk = [Version(*x) for x in pickle.load(spool)]  # our own file, written above
-            except EOFError:
-                break
-            for v in chunk:
-                ref = _photo_refs(v)
-                if ref:
-                    photo_refs.add(ref)
-            batch.extend(chunk)
-            flush_batch()
+    for chunk in spool.batches():
+        for v in chunk:
+            ref = _photo_refs(v)
+            if ref:
+                photo_refs.add(ref)
+        batch.extend(chunk)
+        flush_batch()
     missing = sorted(r for r in photo_refs if not has_blob(store.config.photos_dir, r))
     seq = header.get("seq") if isinstance(header.get("seq"), int) else 0
     now = datetime.now(UTC)

@@ -14,13 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Date, DateTime, Time, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from gestor_app.core.db.base import Record, model_for_table, record_models
-from gestor_app.core.db.bulk import raw_insert
+from gestor_app.core.db.bulk import raw_insert, rows_by_key
 from gestor_app.core.db.stamping import current_heads, set_heads, version_key
 from gestor_app.core.db.types import json_text
 from gestor_app.core.hlc import HLC, MAX_DRIFT_MS, HybridClock, wall_ms
@@ -31,8 +31,9 @@ META = frozenset({"id", "created_at", "updated_at", "origin_device", "modified_b
 _CHUNK = 400
 
 
-@dataclass(frozen=True)
-class Version:
+class Version(NamedTuple):
+    """One version of one record (immutable; a tuple: ~100,000 are built per bundle)."""
+
     device_id: str
     seq: int
     entity: str
@@ -291,45 +292,57 @@ def apply_versions(session: Session, versions: Iterable[Version], *, wall=wall_m
     return report
 
 
-class _RowView:
-    """A record's values seen through its model's methods (``display_title``) without building an
-    ORM instance: indexing 100,000 new records costs a dict lookup each, not an object."""
-
-    def __init__(self, model: type[Record], row: dict[str, Any]) -> None:
-        self.__dict__.update(row)
-        self.__model = model
-
-    def __getattr__(self, name: str) -> Any:
-        attr = getattr(self.__model, name)
-        if callable(attr) and not isinstance(attr, type):
-            return attr.__get__(self, type(self))
-        if name.startswith("__"):
-            return attr
-        return getattr(self.__model, name, None)
-
-
 def _existing(session: Session, keys: list[tuple[str, str]]) -> dict[tuple[str, str], Record]:
+    """The records among ``keys`` this replica already has, as ORM objects (they are updated
+    through the ORM); which ones exist is asked first with plain queries, so a bundle of new
+    records builds no object at all."""
     by_entity: dict[str, list[str]] = {}
     for e, r in keys:
         by_entity.setdefault(e, []).append(r)
     out: dict[tuple[str, str], Record] = {}
+    conn = session.connection()
     for entity, ids in by_entity.items():
+        found = [rid for (rid,) in rows_by_key(conn, entity, "id", ids, ("id",))]
         model = model_for_table(entity)
-        for i in range(0, len(ids), 500):
-            for obj in session.scalars(select(model).where(model.id.in_(ids[i:i + 500]))):
+        for i in range(0, len(found), 500):
+            for obj in session.scalars(select(model).where(model.id.in_(found[i:i + 500]))):
                 out[(entity, obj.id)] = obj
     return out
 
 
-def _apply_fresh(session: Session, fresh: dict[str, Version], report: ApplyReport, wall) -> None:
+def _insert_new(conn: Any, entity: str, items: list[dict[str, Any]]) -> None:
+    """New records straight to the driver, with their search index entries."""
     from gestor_app.core.services.search import index_new_records
 
+    model = model_for_table(entity)
+    table = model.__table__
+    defaults = {c.key: c.default.arg for c in table.columns if c.default is not None and c.default.is_scalar}
+    all_columns = tuple(c.key for c in table.columns)
+    full = [{**defaults, **row} for row in items]
+    complete = [row for row in full if len(row) == len(all_columns)]  # to_python keeps only columns
+    if complete:  # the usual case: every column, column by column through its type's bind processor
+        columns = []
+        for k in all_columns:
+            values = [row[k] for row in complete]
+            p = table.c[k].type.bind_processor(conn.dialect)
+            columns.append(list(map(p, values)) if p else values)
+        raw_insert(conn, table.name, tuple(f'"{k}"' for k in all_columns), list(zip(*columns, strict=True)))
+    by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in full:  # rows from an older schema lack columns: SQLAlchemy fills their defaults
+        if len(row) != len(all_columns):
+            by_shape.setdefault(tuple(sorted(row)), []).append(row)
+    for group in by_shape.values():
+        for i in range(0, len(group), 1000):
+            conn.execute(insert(table), group[i:i + 1000])
+    index_new_records(conn, model, full)
+
+
+def _apply_fresh(session: Session, fresh: dict[str, Version], report: ApplyReport, wall) -> None:
     conn = session.connection()
-    dumps = json_text  # what JSONText stores
     raw_insert(conn, "change_log", ("device_id", "seq", "entity", "record_id", "hlc", "deleted", "data", "parents",
                                     "depth"),
-               [(v.device_id, v.seq, v.entity, v.record_id, v.hlc, v.deleted, dumps(v.data), dumps(list(v.parents)),
-                 v.depth) for v in fresh.values()])
+               [(v.device_id, v.seq, v.entity, v.record_id, v.hlc, v.deleted, json_text(v.data),
+                 json_text(v.parents), v.depth) for v in fresh.values()])
     by_record: dict[tuple[str, str], list[Version]] = {}
     for v in fresh.values():
         by_record.setdefault((v.entity, v.record_id), []).append(v)
@@ -339,17 +352,12 @@ def _apply_fresh(session: Session, fresh: dict[str, Version], report: ApplyRepor
     new_heads: dict[tuple[str, str], tuple[list[str], int]] = {}
     inserts: dict[str, list[dict[str, Any]]] = {}
     now = wall()
-    skewed: set[str] = set()
-    top = HLC(0, 0)
+    ahead = HLC(now + MAX_DRIFT_MS, 99_999).encode()  # fixed width: string order is clock order
+    skewed = {v.device_id for v in fresh.values() if v.hlc > ahead}
+    top = max((v.hlc for v in fresh.values() if v.hlc <= ahead), default="")
     for key, vs in by_record.items():
         current, depth = heads_before.get(key, ([], 0))
         heads = _new_heads(history, current, vs)
-        for v in vs:
-            stamp = HLC.decode(v.hlc)
-            if stamp.physical > now + MAX_DRIFT_MS:
-                skewed.add(v.device_id)
-            else:
-                top = max(top, stamp)
         if heads == current:
             report.unchanged += len(vs)
             continue
@@ -378,33 +386,15 @@ def _apply_fresh(session: Session, fresh: dict[str, Version], report: ApplyRepor
             _record_conflicts(session, key, conflicts)
         report.conflicts += len(conflicts)
     for entity, items in inserts.items():
-        model = model_for_table(entity)
-        table = model.__table__
-        defaults = {c.key: c.default.arg for c in table.columns if c.default is not None and c.default.is_scalar}
-        full = [{**defaults, **row} for row in items]
-        by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-        for row in full:  # rows from older schemas lack columns: one executemany per shape
-            by_shape.setdefault(tuple(sorted(row)), []).append(row)
-        all_columns = tuple(c.key for c in table.columns)
-        for shape, group in by_shape.items():
-            if shape == tuple(sorted(all_columns)):  # the usual case: every column, straight to the driver
-                processors = [table.c[k].type.bind_processor(conn.dialect) for k in all_columns]
-                raw_insert(conn, table.name, tuple(f'"{k}"' for k in all_columns),
-                           [tuple(p(row[k]) if p else row[k] for k, p in zip(all_columns, processors, strict=True))
-                            for row in group])
-            else:  # an older schema: SQLAlchemy fills the missing columns' defaults
-                for i in range(0, len(group), 1000):
-                    conn.execute(insert(table), group[i:i + 1000])
-        if getattr(model, "__search_fields__", None):
-            index_new_records(conn, [_RowView(model, row) for row in full])
+        _insert_new(conn, entity, items)
     if heads_before:
         set_heads(conn, {k: v for k, v in new_heads.items() if k in heads_before})
     raw_insert(conn, "record_heads", ("entity", "record_id", "heads", "depth"),
-               [(e, r, dumps(h), d) for (e, r), (h, d) in new_heads.items() if (e, r) not in heads_before])
-    if top.physical:
+               [(e, r, json_text(h), d) for (e, r), (h, d) in new_heads.items() if (e, r) not in heads_before])
+    if top:
         dev = session.scalars(select(LocalDevice)).first()
         clock = HybridClock(HLC.decode(dev.hlc_last), wall=wall)
-        if clock.observe(top):
+        if clock.observe(HLC.decode(top)):
             conn.execute(update(LocalDevice.__table__).where(LocalDevice.__table__.c.id == dev.id)
                          .values(hlc_last=clock.last.encode()))
     report.clock_warnings = [f"El reloj del equipo {d} está adelantado más de un día: sus cambios se ordenan "

@@ -150,13 +150,15 @@ def test_a_decompression_bomb_is_refused_before_it_is_expanded(project, tmp_path
 
 
 def test_records_of_unknown_kinds_or_fields_ask_to_update_the_app(project, tmp_path: Path):
-    good = {"device": "d", "seq": 1, "entity": "map_features", "id": "x", "hlc": "1", "deleted": False,
+    good = {"device": "d", "seq": 1, "entity": "map_features", "id": "x", "hlc": "001764748800000.00000", "deleted": False,
             "data": {"id": "x", "title": "t"}, "parents": [], "depth": 1}
     path = _forge(project, tmp_path, records=[{**good, "entity": "naves_espaciales"}])
     _rejected(project, path, "actualice la aplicación")
     path = _forge(project, tmp_path, records=[{**good, "data": {"id": "x", "campo_futuro": 1}}])
     _rejected(project, path, "actualice la aplicación")
     path = _forge(project, tmp_path, records=[{**good, "data": {"id": "otro"}}])
+    _rejected(project, path, "no es coherente")
+    path = _forge(project, tmp_path, records=[{**good, "hlc": "mañana"}])  # not a clock stamp
     _rejected(project, path, "no es coherente")
 
 
