@@ -4,7 +4,7 @@ The index is derived data (rebuilt from the records on the next search, ``INDEX_
 the table is recreated rather than copied; the old FTS5 mirror, created outside the migrations,
 is dropped with it.
 
-Revision ID: 0013
+Revision ID: 0011
 Revises: 0010
 Create Date: 2026-12-03 08:40:00
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013"
+revision = "0011"
 down_revision = "0010"
 branch_labels = None
 depends_on = None
