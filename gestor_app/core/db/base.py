@@ -51,6 +51,9 @@ class Record:
     """Mixin for every synchronised entity. Subclasses set ``__label__`` (Spanish, for the bin)."""
 
     __label__: ClassVar[str] = "Registro"
+    # where the record belongs when it has no ``territory_id`` (see ``core.db.parents``)
+    __parent__: ClassVar[tuple[str, str | None] | None] = None
+    __project_wide__: ClassVar[bool] = False
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

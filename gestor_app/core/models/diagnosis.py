@@ -74,6 +74,7 @@ class EvidenceLink(Record, Base):
     (``entity`` = table name, ``record_id`` = its id; tables unknown here plug in unchanged)."""
 
     __tablename__ = "diagnosis_evidence"
+    __parent__ = ("problem_id", "diagnosis_problems")
     __label__ = "Evidencia de problemática"
 
     problem_id: Mapped[str | None] = RefColumn()

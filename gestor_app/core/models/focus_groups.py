@@ -46,6 +46,7 @@ class FocusGroupParticipant(Record, Base):
     """An anonymous participant: a code and a profile, never a name or contact."""
 
     __tablename__ = "focus_group_participants"
+    __parent__ = ("focus_group_id", "focus_groups")
     __label__ = "Participante de grupo focal"
 
     focus_group_id: Mapped[str | None] = RefColumn()
@@ -67,7 +68,7 @@ class FocusGroupQuestion(Record, Base):
     __tablename__ = "focus_group_questions"
     __label__ = "Pregunta de grupo focal"
     __search_fields__: ClassVar[tuple[str, ...]] = ("text", "notes")
-    __search_parent__: ClassVar[tuple[str, str]] = ("focus_group_id", "focus_groups")
+    __parent__: ClassVar[tuple[str, str]] = ("focus_group_id", "focus_groups")
 
     focus_group_id: Mapped[str | None] = RefColumn()
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -84,7 +85,7 @@ class FocusGroupTheme(Record, Base):
     __tablename__ = "focus_group_themes"
     __label__ = "Tema de grupo focal"
     __search_fields__: ClassVar[tuple[str, ...]] = ("name", "description")
-    __search_parent__: ClassVar[tuple[str, str]] = ("focus_group_id", "focus_groups")
+    __parent__: ClassVar[tuple[str, str]] = ("focus_group_id", "focus_groups")
 
     focus_group_id: Mapped[str | None] = RefColumn()
     name: Mapped[str] = mapped_column(String(120))
@@ -99,7 +100,7 @@ class FocusGroupQuote(Record, Base):
     __tablename__ = "focus_group_quotes"
     __label__ = "Cita de grupo focal"
     __search_fields__: ClassVar[tuple[str, ...]] = ("text",)
-    __search_parent__: ClassVar[tuple[str, str]] = ("focus_group_id", "focus_groups")
+    __parent__: ClassVar[tuple[str, str]] = ("focus_group_id", "focus_groups")
 
     focus_group_id: Mapped[str | None] = RefColumn()
     participant_id: Mapped[str | None] = RefColumn()
@@ -117,7 +118,7 @@ class FocusGroupPlace(Record, Base):
     __tablename__ = "focus_group_places"
     __label__ = "Lugar mencionado en grupo focal"
     __search_fields__: ClassVar[tuple[str, ...]] = ("note",)
-    __search_parent__: ClassVar[tuple[str, str]] = ("focus_group_id", "focus_groups")
+    __parent__: ClassVar[tuple[str, str]] = ("focus_group_id", "focus_groups")
 
     focus_group_id: Mapped[str | None] = RefColumn()
     feature_id: Mapped[str | None] = RefColumn()

@@ -99,6 +99,7 @@ class Attendee(Record, Base):
     """A person who attended (or excused themselves) and signs the acta."""
 
     __tablename__ = "meeting_attendees"
+    __parent__ = ("meeting_id", "meetings")
     __label__ = "Asistente a reunión"
 
     meeting_id: Mapped[str | None] = RefColumn()
@@ -118,7 +119,7 @@ class AgendaItem(Record, Base):
     __tablename__ = "meeting_agenda_items"
     __label__ = "Tema de la tabla"
     __search_fields__: ClassVar[tuple[str, ...]] = ("title", "development")
-    __search_parent__: ClassVar[tuple[str, str]] = ("meeting_id", "meetings")
+    __parent__: ClassVar[tuple[str, str]] = ("meeting_id", "meetings")
 
     meeting_id: Mapped[str | None] = RefColumn()
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -137,7 +138,7 @@ class Agreement(Record, Base):
     __tablename__ = "meeting_agreements"
     __label__ = "Acuerdo de reunión"
     __search_fields__: ClassVar[tuple[str, ...]] = ("text", "responsible", "institution")
-    __search_parent__: ClassVar[tuple[str, str]] = ("meeting_id", "meetings")
+    __parent__: ClassVar[tuple[str, str]] = ("meeting_id", "meetings")
 
     meeting_id: Mapped[str | None] = RefColumn()
     position: Mapped[int] = mapped_column(Integer, default=0)

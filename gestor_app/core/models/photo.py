@@ -17,6 +17,7 @@ from gestor_app.core.db.types import UTCDateTime
 
 class Photo(Record, Base):
     __tablename__ = "photos"
+    __parent__ = ("owner_id", None)  # the owner's table is the row's owner_entity
     __label__ = "Foto"
     __blob_column__ = "sha256"
 

@@ -51,6 +51,7 @@ class Goal(Record, Base):
     """A meta of an objective: indicator, baseline, target (same unit) and due date."""
 
     __tablename__ = "plan_goals"
+    __parent__ = ("objective_id", "plan_objectives")
     __label__ = "Meta"
 
     objective_id: Mapped[str | None] = RefColumn()
@@ -87,7 +88,7 @@ class Activity(Record, Base):
     __tablename__ = "plan_activities"
     __label__ = "Actividad del plan"
     __search_fields__: ClassVar[tuple[str, ...]] = ("title", "strategy", "responsible", "institution", "resources")
-    __search_parent__ = ("plan_id", "action_plans")
+    __parent__ = ("plan_id", "action_plans")
 
     plan_id: Mapped[str | None] = RefColumn()
     objective_id: Mapped[str | None] = RefColumn()
@@ -108,6 +109,7 @@ class Activity(Record, Base):
 
 class ProgressEntry(Record, Base):
     __tablename__ = "plan_progress_entries"
+    __parent__ = ("activity_id", "plan_activities")
     __label__ = "Avance de actividad"
 
     activity_id: Mapped[str | None] = RefColumn()
@@ -121,6 +123,7 @@ class ProgressEntry(Record, Base):
 
 class IndicatorMeasurement(Record, Base):
     __tablename__ = "plan_indicator_measurements"
+    __parent__ = ("goal_id", "plan_goals")
     __label__ = "Medición de indicador"
 
     goal_id: Mapped[str | None] = RefColumn()

@@ -10,6 +10,7 @@ from gestor_app.core.db.base import Base, Record
 
 class PoliceCaseCount(Record, Base):
     __tablename__ = "police_case_counts"
+    __project_wide__ = True  # comuna-level figures
     __label__ = "Casos policiales (fuente secundaria)"
 
     comuna_code: Mapped[str] = mapped_column(String(5), index=True)

@@ -20,6 +20,7 @@ TERRITORY_LEVELS: dict[str, str] = {
 
 class Territory(Record, Base):
     __tablename__ = "territories"
+    __project_wide__ = True  # names and boundaries go to every laptop of the project
     __label__ = "Territorio"
 
     name: Mapped[str] = mapped_column(String(200))

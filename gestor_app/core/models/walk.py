@@ -54,6 +54,7 @@ class Walk(Record, Base):
 
 class WalkAnswer(Record, Base):
     __tablename__ = "walk_answers"
+    __parent__ = ("walk_id", "walks")
     __label__ = "Respuesta de marcha"
     __search_fields__: ClassVar[tuple[str, ...]] = ("comment", "value")
 

@@ -21,12 +21,13 @@ from sqlalchemy import delete, event, func, insert, select, text, tuple_
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from gestor_app.core.db.base import Base, Record, record_models
-from gestor_app.core.db.bulk import raw_insert, rows_by_key
+from gestor_app.core.db.base import Record, record_models
+from gestor_app.core.db.bulk import raw_insert
+from gestor_app.core.db.parents import PROJECT_WIDE, TerritoryResolver
 from gestor_app.core.models.search_index import SearchEntry
 from gestor_app.core.services.settings import get_setting, set_setting
 
-INDEX_VERSION = 2  # bump when what is indexed changes: the next search rebuilds the index
+INDEX_VERSION = 3  # bump when what is indexed changes: the next search rebuilds the index
 _VERSION_KEY = "search.index_version"
 FORCE_FALLBACK = False  # tests set it to exercise the portable path on SQLite
 _FTS_OK: dict[str, bool] = {}
@@ -55,26 +56,32 @@ def searchable_models() -> list[type[Record]]:
     return [m for m in record_models() if getattr(m, "__search_fields__", None)]
 
 
-def _territory(conn: Connection, obj: Record) -> str | None:
-    """The record's territory: its own ``territory_id``, or its parent's when the model declares
-    ``__search_parent__ = ("<ref attribute>", "<parent table>")`` (e.g. a quote → its focus group)."""
-    if hasattr(obj, "territory_id"):
-        return obj.territory_id  # type: ignore[no-any-return]
-    parent = getattr(obj, "__search_parent__", None)
-    if not parent or not getattr(obj, parent[0], None):
-        return None
-    table = Base.metadata.tables[parent[1]]
-    return conn.execute(select(table.c.territory_id).where(table.c.id == getattr(obj, parent[0]))).scalar()
+def _territories(conn: Connection, model: type[Record], rows: list[dict[str, Any]]) -> list[str | None]:
+    """Each row's territory (``core.db.parents``); a project-wide record has none in the index."""
+    found = TerritoryResolver(conn).territories(model.__tablename__, rows)  # type: ignore[attr-defined]
+    return [None if t == PROJECT_WIDE else t for t in found]
 
 
-def _entry(conn: Connection, obj: Record, territory: Any = ...) -> dict[str, Any]:
-    parts = [str(getattr(obj, f, "") or "") for f in obj.__search_fields__]  # type: ignore[attr-defined]
-    body = "\n".join(p for p in parts if p.strip())
-    title = obj.display_title()[:300]
-    if territory is ...:
-        territory = _territory(conn, obj)
-    return dict(entity=obj.__tablename__, record_id=obj.id, territory_id=territory,  # type: ignore[attr-defined]
-                title=title, body=body, folded=fold(f"{title}\n{body}"))
+def _locators(obj: Record) -> dict[str, Any]:
+    """The values ``TerritoryResolver`` reads from a record."""
+    keys = ("territory_id", "owner_entity", (obj.__parent__ or ("",))[0])
+    return {k: getattr(obj, k, None) for k in keys if k}
+
+
+def _entries(conn: Connection, objs: list[Record]) -> list[dict[str, Any]]:
+    by_model: dict[type[Record], list[Record]] = {}
+    for o in objs:
+        by_model.setdefault(type(o), []).append(o)
+    out = []
+    for model, group in by_model.items():
+        territories = _territories(conn, model, [_locators(o) for o in group])
+        for obj, territory in zip(group, territories, strict=True):
+            parts = [str(getattr(obj, f, "") or "") for f in model.__search_fields__]  # type: ignore[attr-defined]
+            body = "\n".join(p for p in parts if p.strip())
+            title = obj.display_title()[:300]
+            out.append(dict(entity=model.__tablename__, record_id=obj.id, territory_id=territory,  # type: ignore[attr-defined]
+                            title=title, body=body, folded=fold(f"{title}\n{body}")))
+    return out
 
 
 def use_fts(conn: Connection) -> bool:
@@ -134,7 +141,7 @@ def _index_after_flush(session: Session, _ctx: Any) -> None:
     if not objs:
         return
     conn = session.connection()
-    rows = [_entry(conn, o) for o in objs if not o.deleted]
+    rows = _entries(conn, [o for o in objs if not o.deleted])
     drops = [(o.__tablename__, o.id) for o in objs if o.deleted]  # type: ignore[attr-defined]
     _write(conn, rows, drops)
 
@@ -163,15 +170,7 @@ def index_new_records(conn: Connection, model: type[Record], rows: list[dict[str
     rows = [r for r in rows if not r.get("deleted")]
     if not fields or not rows:
         return
-    if "territory_id" in model.__table__.c:
-        territories = [r.get("territory_id") for r in rows]
-    else:
-        parent = getattr(model, "__search_parent__", None)
-        refs = [r.get(parent[0]) if parent else None for r in rows]
-        found: dict[str, str | None] = {}
-        if parent:  # one query per few hundred parents, not one per record
-            found = dict(rows_by_key(conn, parent[1], "id", [x for x in refs if x], ("id", "territory_id")))
-        territories = [found.get(x) if x else None for x in refs]
+    territories = _territories(conn, model, rows)
     entity = model.__tablename__  # type: ignore[attr-defined]
     out = []
     for row, territory in zip(rows, territories, strict=True):
@@ -191,7 +190,7 @@ def rebuild_index(session: Session) -> int:
     conn.execute(delete(_TABLE))
     rows: list[dict[str, Any]] = []
     for model in searchable_models():
-        rows += [_entry(conn, o) for o in session.scalars(select(model).where(model.deleted.is_(False)))]
+        rows += _entries(conn, list(session.scalars(select(model).where(model.deleted.is_(False)))))
     if rows:
         conn.execute(insert(_TABLE), rows)
     if use_fts(conn):

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import islice
@@ -19,8 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gestor_app import __version__
-from gestor_app.core.db.base import model_for_table
 from gestor_app.core.db.migrate import head_revisions
+from gestor_app.core.db.parents import PROJECT_WIDE, TerritoryResolver
 from gestor_app.core.errors import GestorError, ValidationError
 from gestor_app.core.exports.filters import with_descendants
 from gestor_app.core.models.photo import Photo
@@ -48,46 +48,34 @@ def _safe(name: str) -> str:
 
 
 class TerritoryScope:
-    """Which records belong to a set of territories (and their sub-territories)."""
+    """Which versions go to a laptop: those of records in its territories (and their
+    sub-territories, ``core.db.parents`` says where a record belongs), the project-wide ones, and
+    those of records the laptop itself created. A record that belongs nowhere known (an orphan
+    child, a record without territory made elsewhere) stays at the office."""
 
-    def __init__(self, session: Session, territories: list[str]) -> None:
-        self.session = session
+    def __init__(self, session: Session, territories: list[str], device_id: str = "") -> None:
         self.ids = with_descendants(session, set(territories)) if territories else None
-        self._cache: dict[tuple[str, str], str | None] = {}
+        self.device_id = device_id
+        self.resolver = TerritoryResolver(session.connection())
 
-    def territory_of(self, entity: str, data: dict[str, Any], depth: int = 0) -> str | None:
-        if entity == "territories":
-            return None  # territory names and boundaries go to everyone in the project
-        if data.get("territory_id"):
-            return data["territory_id"]
-        if depth > 4:
-            return None
-        refs = [(data.get("owner_entity"), data.get("owner_id"))] if data.get("owner_entity") else []
-        refs += [(k[:-3], v) for k, v in data.items() if k.endswith("_id") and isinstance(v, str) and v
-                 and k not in ("territory_id", "owner_id")]
-        for prefix, rid in refs:
-            for table in (prefix, f"{prefix}s", f"{prefix}es", f"{prefix[:-1]}es" if prefix.endswith("is") else ""):
-                if not table:
-                    continue
-                key = (table, rid)
-                if key not in self._cache:
-                    try:
-                        model = model_for_table(table)
-                    except KeyError:
-                        continue
-                    obj = self.session.get(model, rid)
-                    self._cache[key] = None if obj is None else self.territory_of(
-                        table, {c: getattr(obj, c, None) for c in ("territory_id", "owner_entity", "owner_id")}
-                        | {k: getattr(obj, k) for k in vars(obj) if k.endswith("_id")}, depth + 1)
-                if self._cache[key]:
-                    return self._cache[key]
-        return None
-
-    def includes(self, v: Version) -> bool:
+    def filter(self, versions: Iterable[Version], *, batch: int = 2000) -> Iterator[Version]:
+        """``versions`` in their order, those outside the scope left out (parents looked up a
+        batch at a time)."""
         if self.ids is None:
-            return True
-        t = self.territory_of(v.entity, v.data)
-        return t is None or t in self.ids
+            yield from versions
+            return
+        it = iter(versions)
+        while chunk := list(islice(it, batch)):
+            by_entity: dict[str, list[int]] = {}
+            for i, v in enumerate(chunk):
+                by_entity.setdefault(v.entity, []).append(i)
+            where: list[str | None] = [None] * len(chunk)
+            for entity, idx in by_entity.items():
+                for i, t in zip(idx, self.resolver.territories(entity, [chunk[i].data for i in idx]), strict=True):
+                    where[i] = t
+            for v, t in zip(chunk, where, strict=True):
+                if t == PROJECT_WIDE or t in self.ids or (self.device_id and v.data.get("origin_device") == self.device_id):
+                    yield v
 
 
 def _photos_for(session: Session, store: Store, versions_photo_ids: set[str], skip: set[str]) -> list[tuple[str, Path]]:
@@ -191,9 +179,9 @@ def export_for_device(store: Store, device: str, out_dir: Path, *, progress: Pro
                               "la respuesta necesita su clave.")
         seq = peer.next_return_seq
         header = _base_header(store, ident, seq=seq, recipient=peer.device_id)
-        scope = TerritoryScope(s, list(peer.territories or []))
+        scope = TerritoryScope(s, list(peer.territories or []), peer.device_id)
         manifest = {"holds": held_vector(s), "receipt": held_vector(s)}
-        versions = (v for v in versions_beyond(s, dict(peer.holds or {})) if scope.includes(v))
+        versions = scope.filter(versions_beyond(s, dict(peer.holds or {})))
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         result = _write(store, s, out_dir=out_dir, header=header, manifest=manifest, versions=versions,
                         photo_skip=set(peer.photos_held or []), recipient_age=peer.age_public,
