@@ -1,4 +1,4 @@
-"""Sync commands: ``office init``, ``enroll``, ``join``, ``bundle export|import|inspect``,
+"""Sync commands: ``office init``, ``enroll``, ``join``, ``bundle export|import|inspect|status``,
 ``devices list|revoke``. Same services as the Synchronisation screen."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from gestor_app.cli.output import print_json
-from gestor_app.core.sync import exporter, identity, importer
+from gestor_app.core.sync import exporter, identity, importer, status
 from gestor_app.core.sync.archive import BundleRejected
 from gestor_app.core.sync.container import open_header
 
@@ -41,6 +41,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     ins = b.add_parser("inspect", help="lo que se sabe de un paquete sin abrirlo")
     ins.add_argument("file", type=Path)
     ins.set_defaults(func=cmd_inspect)
+    st = b.add_parser("status", help="(terreno) qué registros ya se entregaron a la oficina y cuáles esperan")
+    st.add_argument("--pendientes", action="store_true", help="solo los que esperan entrega")
+    st.add_argument("--limit", type=int, default=200)
+    st.set_defaults(func=cmd_status)
 
     d = sub.add_parser("devices", help="(oficina) equipos inscritos").add_subparsers(dest="devices_cmd", metavar="ACCIÓN")
     d.add_parser("list", help="lista los equipos").set_defaults(func=cmd_devices_list)
@@ -100,6 +104,19 @@ def cmd_inspect(args, ctx) -> int:
                 "sender": h.get("sender"), "sender_name": h.get("sender_name"), "sender_role": h.get("sender_role"),
                 "recipient": h.get("recipient"), "seq": h.get("seq"), "created_at": h.get("created_at"),
                 "size": args.file.stat().st_size, "counts": h.get("counts")})
+    return 0
+
+
+def cmd_status(args, ctx) -> int:
+    with ctx.store().transaction() as s:
+        totals = status.delivery_status(s)
+        records = status.record_deliveries(s, limit=args.limit, pending_only=args.pendientes)
+    print_json({"pending_changes": totals.pending, "pending_records": totals.pending_records,
+                "delivered_changes": totals.delivered,
+                "records": [{"entity": r.entity, "kind": r.label, "id": r.record_id, "title": r.title,
+                             "changed_at": r.changed_at.isoformat(timespec="seconds"),
+                             "state": "entregado a la oficina" if r.delivered else "pendiente de entrega",
+                             "deleted": r.deleted} for r in records]})
     return 0
 
 

@@ -38,6 +38,9 @@ def test_office_laptop_round_trip(tmp_path: Path, capsys):
         fid = f.id
     store.close()
 
+    assert main(["--data-dir", laptop, "bundle", "status", "--pendientes"]) == 0
+    (pending,) = _json(capsys)["records"]
+    assert (pending["id"], pending["state"]) == (fid, "pendiente de entrega")
     assert main(["--data-dir", laptop, "bundle", "export", "--out", str(usb)]) == 0
     bundle = Path(capsys.readouterr().out.strip())
     assert bundle.is_file() and bundle.parent == usb and not list(usb.glob(".*part"))
@@ -71,6 +74,10 @@ def test_office_laptop_round_trip(tmp_path: Path, capsys):
     back = json.loads(capsys.readouterr().out)
     assert back["status"] == "importado", back
     assert back["counts"]["created"] > 0  # the office's demo data for this laptop's territories
+    assert main(["--data-dir", laptop, "bundle", "status"]) == 0
+    st = _json(capsys)
+    assert st["pending_changes"] == 0 and [r["state"] for r in st["records"] if r["id"] == fid] == [
+        "entregado a la oficina"]
 
     # the receipt: the next laptop bundle carries nothing the office already holds
     assert main(["--data-dir", laptop, "bundle", "export", "--out", str(usb)]) == 0

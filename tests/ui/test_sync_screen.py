@@ -395,3 +395,27 @@ def test_enroll_dialog_returns_the_name_and_the_ticked_territories(project, qtbo
     qtbot.keyClicks(dialog.name, "  Notebook 9 ")
     dialog.territories.item(labels.index("Lo Hermida · Barrio / sector")).setCheckState(Qt.CheckState.Checked)
     assert dialog.chosen() == ("Notebook 9", [project.territory])
+
+
+def test_laptop_lists_each_changed_record_as_delivered_or_pending(project, open_screen, qtbot):
+    laptop = project.laptop(0)
+    with laptop.transaction() as s:
+        a = create_feature(s, territory_id=project.territory, category=CAT, title="Plaza oscura", geometry=POINT).id
+        create_feature(s, territory_id=project.territory, category=CAT, title="Paradero", geometry=POINT)
+    lap = open_screen(laptop)
+    table = lap.laptop.records_table
+
+    def shown() -> dict[str, str]:
+        return {table.item(r, 1).text(): table.item(r, 3).text() for r in range(table.rowCount())}
+
+    assert shown() == {"Plaza oscura": "Pendiente de entrega", "Paradero": "Pendiente de entrega"}
+    assert table.item(0, 0).text() == "Elemento del mapa"
+    project.to_office(0)
+    project.to_laptop(0)
+    lap.refresh()
+    assert shown() == {"Plaza oscura": "Entregado a la oficina", "Paradero": "Entregado a la oficina"}
+    with laptop.transaction() as s:
+        update_feature(s, a, title="Plaza sin luz")
+    lap.refresh()
+    assert shown()["Plaza sin luz"] == "Pendiente de entrega"
+    assert table.item(0, 1).text() == "Plaza sin luz" and shown()["Paradero"] == "Entregado a la oficina"

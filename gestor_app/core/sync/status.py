@@ -7,11 +7,13 @@ answer). Everything else is *pending*: the next bundle for the office carries it
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from gestor_app.core.db.base import model_for_table
+from gestor_app.core.hlc import HLC
 from gestor_app.core.models.local import ChangeLog, LocalDevice
 from gestor_app.core.models.sync import SyncReceived
 from gestor_app.core.sync.identity import identity
@@ -53,3 +55,62 @@ def delivery_status(session: Session) -> DeliveryStatus:
                           bundles_sent=max((ident.next_bundle_seq if ident else 1) - 1, 0),
                           last_received_at=last.imported_at if last else None,
                           last_received_seq=last.seq if last else None)
+
+
+@dataclass(frozen=True)
+class RecordDelivery:
+    """One record changed on this device: is its last local change at the office?"""
+
+    entity: str
+    label: str  # the kind of record, in Spanish
+    record_id: str
+    title: str
+    changed_at: datetime  # of the last local change
+    delivered: bool
+    deleted: bool
+
+
+def _titles(session: Session, entity: str, ids: list[str]) -> dict[str, str]:
+    try:
+        model = model_for_table(entity)
+    except KeyError:
+        return {}
+    out: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        for obj in session.scalars(select(model).where(model.id.in_(ids[i:i + 500]))):
+            out[obj.id] = obj.display_title()
+    return out
+
+
+def record_deliveries(session: Session, *, limit: int = 200, pending_only: bool = False) -> list[RecordDelivery]:
+    """The records this device changed, last changed first: delivered once the office's receipt
+    covers their last local change (an older change delivered does not make a newer one so)."""
+    dev = session.scalars(select(LocalDevice)).first()
+    if dev is None:
+        return []
+    ident = identity(session)
+    upto = delivered_up_to(ident.acked if ident else None, dev.id)
+    c = ChangeLog.__table__.c
+    last = func.max(c.seq).label("last")
+    q = select(c.entity, c.record_id, last).where(c.device_id == dev.id).group_by(c.entity, c.record_id)
+    if pending_only:
+        q = q.having(last > upto)
+    rows = session.execute(q.order_by(last.desc()).limit(limit)).all()
+    seqs = [r.last for r in rows]
+    info = {seq: (hlc, bool(deleted)) for seq, hlc, deleted in session.execute(
+        select(c.seq, c.hlc, c.deleted).where(c.device_id == dev.id, c.seq.in_(seqs)))} if seqs else {}
+    by_entity: dict[str, list[str]] = {}
+    for r in rows:
+        by_entity.setdefault(r.entity, []).append(r.record_id)
+    titles = {e: _titles(session, e, ids) for e, ids in by_entity.items()}
+    out = []
+    for r in rows:
+        hlc, deleted = info[r.last]
+        try:
+            label = model_for_table(r.entity).__label__
+        except KeyError:
+            label = r.entity
+        out.append(RecordDelivery(r.entity, label, r.record_id, titles[r.entity].get(r.record_id, r.record_id),
+                                  datetime.fromtimestamp(HLC.decode(hlc).physical / 1000, UTC),
+                                  is_delivered(ident.acked if ident else None, dev.id, r.last), deleted))
+    return out

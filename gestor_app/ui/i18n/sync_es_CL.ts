@@ -126,27 +126,27 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../screens/sync/panels.py" line="204" />
+        <location filename="../screens/sync/panels.py" line="227" />
         <source>Enroll a computer</source>
         <translation>Inscribir equipo</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="209" />
+        <location filename="../screens/sync/panels.py" line="232" />
         <source>e.g. Notebook of the Lo Hermida manager</source>
         <translation>p. ej. Notebook de la gestora de Lo Hermida</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="210" />
+        <location filename="../screens/sync/panels.py" line="233" />
         <source>Name of the computer:</source>
         <translation>Nombre del equipo:</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="212" />
+        <location filename="../screens/sync/panels.py" line="235" />
         <source>Territories it works on (none ticked: the whole comuna):</source>
         <translation>Territorios en que trabaja (sin marcar: toda la comuna):</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="223" />
+        <location filename="../screens/sync/panels.py" line="246" />
         <source>Enroll and save the file…</source>
         <translation>Inscribir y guardar el archivo…</translation>
     </message>
@@ -330,67 +330,107 @@
     </message>
     <message>
         <location filename="../screens/sync/panels.py" line="96" />
+        <source>Records changed on this computer</source>
+        <translation>Registros modificados en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync/panels.py" line="99" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync/panels.py" line="99" />
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync/panels.py" line="99" />
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync/panels.py" line="99" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync/panels.py" line="108" />
         <source>Create a bundle for the office…</source>
         <translation>Crear paquete para la oficina…</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="97" />
+        <location filename="../screens/sync/panels.py" line="109" />
         <source>Import a bundle…</source>
         <translation>Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="105" />
+        <location filename="../screens/sync/panels.py" line="116" />
         <source>1 change</source>
         <translation>1 cambio</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="105" />
+        <location filename="../screens/sync/panels.py" line="116" />
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="108" />
+        <location filename="../screens/sync/panels.py" line="119" />
         <source>1 record</source>
         <translation>1 registro</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="108" />
+        <location filename="../screens/sync/panels.py" line="119" />
         <source>{n} records</source>
         <translation>{n} registros</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="111" />
+        <location filename="../screens/sync/panels.py" line="125" />
+        <source>Delivered to the office</source>
+        <translation>Entregado a la oficina</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync/panels.py" line="125" />
+        <source>Pending delivery</source>
+        <translation>Pendiente de entrega</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync/panels.py" line="126" />
+        <source>{title} (in the bin)</source>
+        <translation>{title} (en la papelera)</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync/panels.py" line="134" />
         <source>Office: {name}</source>
         <translation>Oficina: {name}</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="112" />
+        <location filename="../screens/sync/panels.py" line="135" />
         <source>The whole comuna</source>
         <translation>Toda la comuna</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="113" />
+        <location filename="../screens/sync/panels.py" line="136" />
         <source>{changes} in {records}</source>
         <translation>{changes} en {records}</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="115" />
+        <location filename="../screens/sync/panels.py" line="138" />
         <source>Nothing pending</source>
         <translation>Nada pendiente</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="120" />
+        <location filename="../screens/sync/panels.py" line="143" />
         <source>No. {n}</source>
         <translation>N.º {n}</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="121" />
-        <location filename="../screens/sync/panels.py" line="124" />
+        <location filename="../screens/sync/panels.py" line="144" />
+        <location filename="../screens/sync/panels.py" line="147" />
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="122" />
+        <location filename="../screens/sync/panels.py" line="145" />
         <source>No. {n}, imported {when}</source>
         <translation>N.º {n}, importado el {when}</translation>
     </message>
@@ -436,82 +476,82 @@
 <context>
     <name>OfficePanel</name>
     <message>
-        <location filename="../screens/sync/panels.py" line="133" />
+        <location filename="../screens/sync/panels.py" line="156" />
         <source>Enrolled (no bundle yet)</source>
         <translation>Inscrito (aún sin paquetes)</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="133" />
+        <location filename="../screens/sync/panels.py" line="156" />
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="134" />
+        <location filename="../screens/sync/panels.py" line="157" />
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="140" />
+        <location filename="../screens/sync/panels.py" line="163" />
         <source>Enrolled field computers. Each one sends its bundles numbered in order: a missing number means a bundle that has not arrived yet.</source>
         <translation>Equipos de terreno inscritos. Cada uno envía sus paquetes numerados en orden: un número que falta es un paquete que aún no llega.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="143" />
+        <location filename="../screens/sync/panels.py" line="166" />
         <source>Computer</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="143" />
+        <location filename="../screens/sync/panels.py" line="166" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="143" />
+        <location filename="../screens/sync/panels.py" line="166" />
         <source>Territories</source>
         <translation>Territorios</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="144" />
+        <location filename="../screens/sync/panels.py" line="167" />
         <source>Bundles received</source>
         <translation>Paquetes recibidos</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="144" />
+        <location filename="../screens/sync/panels.py" line="167" />
         <source>Missing bundles</source>
         <translation>Paquetes faltantes</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="145" />
+        <location filename="../screens/sync/panels.py" line="168" />
         <source>Last bundle</source>
         <translation>Último paquete</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="155" />
+        <location filename="../screens/sync/panels.py" line="178" />
         <source>No computer enrolled yet: enroll the first one.</source>
         <translation>Aún no hay equipos inscritos: inscriba el primero.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="158" />
+        <location filename="../screens/sync/panels.py" line="181" />
         <source>Enroll a computer…</source>
         <translation>Inscribir equipo…</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="159" />
+        <location filename="../screens/sync/panels.py" line="182" />
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="160" />
+        <location filename="../screens/sync/panels.py" line="183" />
         <source>Answer the computer…</source>
         <translation>Responder al equipo…</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="161" />
+        <location filename="../screens/sync/panels.py" line="184" />
         <source>Import bundles…</source>
         <translation>Importar paquetes…</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="177" />
+        <location filename="../screens/sync/panels.py" line="200" />
         <source>The whole comuna</source>
         <translation>Toda la comuna</translation>
     </message>
@@ -535,92 +575,92 @@
     </message>
     <message>
         <location filename="../screens/sync/screen.py" line="73" />
-        <location filename="../screens/sync/screen.py" line="104" />
+        <location filename="../screens/sync/screen.py" line="105" />
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="103" />
+        <location filename="../screens/sync/screen.py" line="104" />
         <source>Conflicts ({n})</source>
         <translation>Conflictos ({n})</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="112" />
+        <location filename="../screens/sync/screen.py" line="113" />
         <source>Resolution saved. It is a new version: it reaches the other computers with the next bundles.</source>
         <translation>Resolución guardada. Es una versión nueva: llega a los demás equipos con los próximos paquetes.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="140" />
+        <location filename="../screens/sync/screen.py" line="141" />
         <source>Enrollment file</source>
         <translation>Archivo de inscripción</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="141" />
+        <location filename="../screens/sync/screen.py" line="142" />
         <source>Enrollment files (*.gtenroll *.json);;All files (*)</source>
         <translation>Archivos de inscripción (*.gtenroll *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="145" />
+        <location filename="../screens/sync/screen.py" line="146" />
         <source>Create the office</source>
         <translation>Crear la oficina</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="145" />
+        <location filename="../screens/sync/screen.py" line="146" />
         <source>Name of the municipality:</source>
         <translation>Nombre de la municipalidad:</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="146" />
+        <location filename="../screens/sync/screen.py" line="147" />
         <source>Municipalidad de </source>
         <translation>Municipalidad de </translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="154" />
+        <location filename="../screens/sync/screen.py" line="155" />
         <source>Import bundles</source>
         <translation>Importar paquetes</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="154" />
+        <location filename="../screens/sync/screen.py" line="155" />
         <source>Bundles (*{suffix});;All files (*)</source>
         <translation>Paquetes (*{suffix});;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="168" />
+        <location filename="../screens/sync/screen.py" line="169" />
         <source>Give the computer a name.</source>
         <translation>Indique el nombre del equipo.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="171" />
+        <location filename="../screens/sync/screen.py" line="172" />
         <source>Save the enrollment file</source>
         <translation>Guardar el archivo de inscripción</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="173" />
+        <location filename="../screens/sync/screen.py" line="174" />
         <source>Enrollment files (*.gtenroll)</source>
         <translation>Archivos de inscripción (*.gtenroll)</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="190" />
+        <location filename="../screens/sync/screen.py" line="191" />
         <source>This computer joined the office {name}. Write a first bundle for the office: it completes the enrollment.</source>
         <translation>Este equipo se unió a la oficina {name}. Cree un primer paquete para la oficina: completa la inscripción.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="206" />
+        <location filename="../screens/sync/screen.py" line="207" />
         <source>Office {name} created. Enroll the field computers now.</source>
         <translation>Oficina {name} creada. Ahora inscriba los equipos de terreno.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="212" />
+        <location filename="../screens/sync/screen.py" line="213" />
         <source>Folder or USB stick for the bundle</source>
         <translation>Carpeta o memoria USB para el paquete</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="217" />
+        <location filename="../screens/sync/screen.py" line="218" />
         <source>Writing the bundle for the office</source>
         <translation>Escribiendo el paquete para la oficina</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="223" />
+        <location filename="../screens/sync/screen.py" line="224" />
         <source>Bundle No. {seq} written ({n} changes, {p} photos):
 {path}
 Take it to the office. The changes stay pending until the office's answer confirms them.</source>
@@ -629,52 +669,52 @@ Take it to the office. The changes stay pending until the office's answer confir
 Llévelo a la oficina. Los cambios siguen pendientes hasta que la respuesta de la oficina los confirme.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="230" />
+        <location filename="../screens/sync/screen.py" line="231" />
         <source>Cancelled: no bundle was written.</source>
         <translation>Cancelado: no se escribió ningún paquete.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="232" />
+        <location filename="../screens/sync/screen.py" line="233" />
         <source>The bundle was not written: {reason}</source>
         <translation>No se escribió el paquete: {reason}</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="234" />
+        <location filename="../screens/sync/screen.py" line="235" />
         <source>The bundle was not written because of an unexpected error: {reason}</source>
         <translation>No se escribió el paquete por un error inesperado: {reason}</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="248" />
+        <location filename="../screens/sync/screen.py" line="249" />
         <source>{name} enrolled. Its enrollment file is {path}. Hand it over in person (it holds a one-time secret) and open it on that computer: Synchronisation → Join with an enrollment file.</source>
         <translation>{name} inscrito. Su archivo de inscripción es {path}. Entréguelo en mano (contiene un secreto de un solo uso) y ábralo en ese equipo: Sincronización → Unirse con un archivo de inscripción.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="259" />
+        <location filename="../screens/sync/screen.py" line="260" />
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="259" />
+        <location filename="../screens/sync/screen.py" line="260" />
         <source>Revoke {name}? Its bundles will no longer be accepted and it will get no more data.</source>
         <translation>¿Revocar {name}? Sus paquetes ya no se aceptarán y no recibirá más datos.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="268" />
+        <location filename="../screens/sync/screen.py" line="269" />
         <source>{name} revoked.</source>
         <translation>{name} revocado.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="275" />
+        <location filename="../screens/sync/screen.py" line="276" />
         <source>Folder or USB stick for the answer</source>
         <translation>Carpeta o memoria USB para la respuesta</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="280" />
+        <location filename="../screens/sync/screen.py" line="281" />
         <source>Writing the answer</source>
         <translation>Escribiendo la respuesta</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="286" />
+        <location filename="../screens/sync/screen.py" line="287" />
         <source>Answer No. {seq} written ({n} changes, {p} photos):
 {path}
 Import it on that computer: it confirms what the office received.</source>
@@ -683,37 +723,37 @@ Import it on that computer: it confirms what the office received.</source>
 Impórtela en ese equipo: confirma lo que recibió la oficina.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="304" />
+        <location filename="../screens/sync/screen.py" line="305" />
         <source>Checking the bundles</source>
         <translation>Revisando los paquetes</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="311" />
+        <location filename="../screens/sync/screen.py" line="312" />
         <source>File {n} of {total}: {name}</source>
         <translation>Archivo {n} de {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="313" />
+        <location filename="../screens/sync/screen.py" line="314" />
         <source>Cancelled before this file: nothing was applied from it.</source>
         <translation>Cancelado antes de este archivo: no se aplicó nada de él.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="349" />
+        <location filename="../screens/sync/screen.py" line="350" />
         <source>{n} of {total} bundles imported.</source>
         <translation>Se importaron {n} de {total} paquetes.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="355" />
+        <location filename="../screens/sync/screen.py" line="356" />
         <source>Importing the bundles</source>
         <translation>Importando los paquetes</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="362" />
+        <location filename="../screens/sync/screen.py" line="363" />
         <source>Cancelled. Files already imported stay imported; the others changed nothing.</source>
         <translation>Cancelado. Los archivos ya importados quedan importados; los demás no cambiaron nada.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="364" />
+        <location filename="../screens/sync/screen.py" line="365" />
         <source>The import stopped because of an unexpected error: {reason}</source>
         <translation>La importación se detuvo por un error inesperado: {reason}</translation>
     </message>

@@ -43,3 +43,30 @@ def test_changes_are_pending_until_the_office_answers(project):
     assert after.pending == 0 and after.pending_records == 0
     assert after.delivered == before.delivered + pending.pending
     assert after.last_received_seq == 2
+
+
+def _deliveries(store, **kw):
+    from gestor_app.core.sync.status import record_deliveries
+
+    with store.transaction() as s:
+        return {d.record_id: d for d in record_deliveries(s, **kw)}
+
+
+def test_each_record_says_whether_its_last_change_reached_the_office(project):
+    laptop = project.laptop(0)
+    with laptop.transaction() as s:
+        a = create_feature(s, territory_id=project.territory, category=CAT, title="Plaza oscura",
+                           geometry={"type": "Point", "coordinates": [-70.55, -33.47]}).id
+        b = create_feature(s, territory_id=project.territory, category=CAT, title="Paradero",
+                           geometry={"type": "Point", "coordinates": [-70.56, -33.47]}).id
+    pending = _deliveries(laptop)
+    assert not pending[a].delivered and not pending[b].delivered
+    assert pending[a].title == "Plaza oscura" and pending[a].label == "Elemento del mapa"
+    project.to_office(0)
+    project.to_laptop(0)  # receipt: both delivered
+    with laptop.transaction() as s:
+        update_feature(s, b, title="Paradero sin luz")  # a newer change: pending again
+    now = _deliveries(laptop)
+    assert now[a].delivered and not now[b].delivered and now[b].title == "Paradero sin luz"
+    assert list(now)[0] == b  # last changed first
+    assert set(_deliveries(laptop, pending_only=True)) == {b}

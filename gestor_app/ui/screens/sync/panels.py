@@ -25,7 +25,7 @@ from gestor_app.core.models.sync import SyncIdentity, SyncPeer
 from gestor_app.core.models.territory import TERRITORY_LEVELS, Territory
 from gestor_app.core.services.territories import depth, list_territories
 from gestor_app.core.sync.identity import gaps
-from gestor_app.core.sync.status import DeliveryStatus
+from gestor_app.core.sync.status import DeliveryStatus, RecordDelivery
 from gestor_app.ui.screen_base import heading
 
 
@@ -92,6 +92,18 @@ class LaptopPanel(QWidget):
         layout.addWidget(_wrapped(self.tr(
             "A change is delivered once the office confirms it has it: the confirmation comes in the office's "
             "answer bundle. Until then it stays pending and goes again in the next bundle."), "muted"))
+        layout.addSpacing(6)
+        layout.addWidget(heading(self.tr("Records changed on this computer"), level=2))
+        self.records_table = QTableWidget(0, 4)
+        self.records_table.setHorizontalHeaderLabels(
+            [self.tr("Kind"), self.tr("Record"), self.tr("Last change"), self.tr("State")])
+        self.records_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.records_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.records_table.verticalHeader().setVisible(False)
+        header = self.records_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.records_table, 1)
         row = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Create a bundle for the office…"))
         self.import_button = QPushButton(self.tr("Import a bundle…"))
@@ -99,13 +111,24 @@ class LaptopPanel(QWidget):
         row.addWidget(self.import_button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addStretch(1)
 
     def changes(self, n: int) -> str:
         return self.tr("1 change") if n == 1 else self.tr("{n} changes").format(n=n)
 
     def records(self, n: int) -> str:
         return self.tr("1 record") if n == 1 else self.tr("{n} records").format(n=n)
+
+    def show_records(self, records: list[RecordDelivery]) -> None:
+        """Per record: delivered to the office (its last change is in the office's receipt) or pending."""
+        self.records_table.setRowCount(len(records))
+        for i, r in enumerate(records):
+            state = self.tr("Delivered to the office") if r.delivered else self.tr("Pending delivery")
+            title = self.tr("{title} (in the bin)").format(title=r.title) if r.deleted else r.title
+            for col, value in enumerate((r.label, title, local_time(r.changed_at), state)):
+                item = QTableWidgetItem(value)
+                if col == 3 and not r.delivered:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.records_table.setItem(i, col, item)
 
     def show_status(self, ident: SyncIdentity, status: DeliveryStatus, territory_names: list[str]) -> None:
         self.office.setText(self.tr("Office: {name}").format(name=ident.office_name or "—"))

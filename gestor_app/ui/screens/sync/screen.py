@@ -28,7 +28,7 @@ from gestor_app.core.progress import Progress
 from gestor_app.core.sync import exporter, identity, importer
 from gestor_app.core.sync.conflicts import open_conflicts
 from gestor_app.core.sync.container import SUFFIX
-from gestor_app.core.sync.status import delivery_status
+from gestor_app.core.sync.status import delivery_status, record_deliveries
 from gestor_app.ui.context import UiContext
 from gestor_app.ui.screen_base import Screen, heading, page_layout
 from gestor_app.ui.screens.sync.conflicts import ConflictsPanel
@@ -89,6 +89,7 @@ class SyncScreen(Screen):
             elif ident.role == "laptop":
                 names = territory_names(s)
                 self.laptop.show_status(ident, delivery_status(s), [names.get(t, t) for t in ident.territories or ()])
+                self.laptop.show_records(record_deliveries(s))
             else:
                 self.office.show_peers(ident, identity.list_peers(s), territory_names(s))
             n_conflicts = len(open_conflicts(s)) if ident else 0
