@@ -212,3 +212,47 @@ def test_an_invalid_legend_file_changes_nothing(flow: Flow, tmp_path: Path, caps
     assert flow.listing(flow.office) == before
     assert main(["--data-dir", flow.laptop, "proyecto", "leyenda", str(_legend_file(tmp_path, "X"))]) == 2
     assert "llegan de la oficina" in capsys.readouterr().err
+
+
+def test_a_crash_before_the_basemap_is_renamed_only_delays_it(flow: Flow, tmp_path: Path, monkeypatch):
+    from gestor_app.core.sync import importer, resources
+
+    key = _office_basemap(flow, tmp_path)
+    bundle = flow.answer("--mapas-base")
+
+    def crash(part: Path, final: Path) -> None:
+        raise OSError("corte de luz simulado")
+
+    monkeypatch.setattr(resources, "fsync_replace", crash)
+    store = open_store(load_config(data_dir=flow.laptop))
+    try:
+        with pytest.raises(OSError):
+            importer.import_bundle(store, bundle)  # the records committed, the rename never happened
+    finally:
+        store.close()
+    monkeypatch.undo()
+    folder = Path(flow.laptop) / "basemaps"
+    assert not (folder / f"{key}.mbtiles").exists() and not list(folder.glob(".*part"))
+    flow.to_office()  # the laptop says it does not hold that basemap
+    assert flow.to_laptop(flow.answer("--mapas-base"))["resources"] == [f"mapa base {key}"]
+    assert (folder / f"{key}.mbtiles").is_file()
+
+
+def test_an_enrollment_file_with_a_broken_legend_is_refused(tmp_path: Path, capsys):
+    f = Flow(tmp_path, capsys)
+    f.run("office", "init", "--name", "Municipalidad de Peñalolén", data=f.office)
+    f.run("enroll", "--device-name", "Notebook", "--out", str(f.usb / "i.json"), data=f.office)
+    doc = json.loads((f.usb / "i.json").read_text(encoding="utf-8"))
+    assert doc["resources"] == {"legend": None, "templates": []}
+    doc["resources"]["legend"] = {"format": "gestor-legend", "families": [{"categories": [7]}]}
+    (f.usb / "i.json").write_text(json.dumps(doc), encoding="utf-8")
+    assert main(["--data-dir", f.laptop, "join", str(f.usb / "i.json")]) == 2
+    assert "leyenda" in capsys.readouterr().err
+    from gestor_app.core.sync.identity import identity
+
+    store = open_store(load_config(data_dir=f.laptop))
+    try:
+        with store.transaction() as s:
+            assert identity(s) is None  # nothing of that file was kept
+    finally:
+        store.close()

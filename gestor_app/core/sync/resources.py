@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -171,5 +172,6 @@ class Incoming:
             part.unlink(missing_ok=True)
         self.staged.clear()
         for stale in basemaps_dir(self.data_dir).glob(".*.part"):  # left by an import killed mid-way
-            stale.unlink(missing_ok=True)
+            if time.time() - stale.stat().st_mtime > 86400:  # (a younger one may be another import's)
+                stale.unlink(missing_ok=True)
 
