@@ -102,7 +102,7 @@ def set_legend(store: Store, path: Path) -> dict[str, Any]:
                                   f"{', '.join(lost[:10])}.")
         put(s, LEGEND, LEGEND, doc)
     activate(store)
-    return legend_summary(store)
+    return summary(store)["legend"]
 
 
 def set_template(store: Store, path: Path) -> dict[str, Any]:
@@ -115,18 +115,14 @@ def set_template(store: Store, path: Path) -> dict[str, Any]:
     return {"id": t.id, "title": t.title, "version": t.version}
 
 
-def legend_summary(store: Store) -> dict[str, Any]:
-    return summary(store)["legend"]
-
-
 def summary(store: Store) -> dict[str, Any]:
     from gestor_app.core.project_basemaps import summaries
 
     with store.transaction() as s:
-        (legend,) = rows(s, LEGEND) or [None]
-        out: dict[str, Any] = {"legend": None if legend is None else {
-            "sha256": legend.sha256, "version": check_legend(legend.doc).version,
-            "categories": len(check_legend(legend.doc).categories), "updated_at": legend.updated_at}}
+        (row,) = rows(s, LEGEND) or [None]
+        legend = row and check_legend(row.doc)
+        out: dict[str, Any] = {"legend": row and {"sha256": row.sha256, "version": legend.version,
+                                                  "categories": len(legend.categories), "updated_at": row.updated_at}}
         out["templates"] = [{"id": r.key, "title": r.doc.get("title"), "version": r.doc.get("version"),
                              "sha256": r.sha256, "updated_at": r.updated_at} for r in rows(s, TEMPLATE)]
         out["basemaps"] = summaries(s, store.config.data_dir)

@@ -138,6 +138,20 @@ def test_basemaps_travel_only_when_asked_and_only_once(flow: Flow, tmp_path: Pat
     assert _counts(flow, flow.answer("--mapas-base")).get("basemaps") is None  # the laptop said it holds it
 
 
+def _feature(data: str, category: str) -> None:
+    from gestor_app.core.services.map_features import create_feature
+    from gestor_app.core.services.territories import create_territory
+
+    store = open_store(load_config(data_dir=data))
+    try:
+        with store.transaction() as s:
+            t = create_territory(s, name="Lo Hermida", level="barrio")
+            create_feature(s, territory_id=t.id, category=category, title="Sede vecinal",
+                           geometry={"type": "Point", "coordinates": [-70.55, -33.47]})
+    finally:
+        store.close()
+
+
 def _reseal(flow: Flow, bundle: Path, change) -> Path:
     """Open an office bundle with the laptop's key, ``change(zin, zout)``, seal it again with the
     office's keys: authentic, only the inside is wrong."""
@@ -209,6 +223,13 @@ def test_an_invalid_legend_file_changes_nothing(flow: Flow, tmp_path: Path, caps
         assert main(["--data-dir", flow.office, "proyecto", "leyenda", str(broken)]) == 2
         err = capsys.readouterr().err
         assert err.startswith("gestor: ") and ("JSON mal formado" in err or "leyenda" in err), err
+    assert flow.listing(flow.office) == before
+    _feature(flow.office, LEGEND["families"][0]["categories"][0]["key"])
+    smaller = json.loads(json.dumps(LEGEND))
+    smaller["families"][0]["categories"].pop(0)
+    broken.write_text(json.dumps(smaller), encoding="utf-8")
+    assert main(["--data-dir", flow.office, "proyecto", "leyenda", str(broken)]) == 2
+    assert "ya usan elementos del mapa" in capsys.readouterr().err
     assert flow.listing(flow.office) == before
     assert main(["--data-dir", flow.laptop, "proyecto", "leyenda", str(_legend_file(tmp_path, "X"))]) == 2
     assert "llegan de la oficina" in capsys.readouterr().err
