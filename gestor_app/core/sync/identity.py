@@ -1,8 +1,9 @@
 """Who is who: the office (created once), the laptops it enrolls, and a laptop joining.
 
 The enrollment file carries the project id, the office's public keys, the laptop's assigned
-territories, the project's legend and checklist templates and a one-time secret. The laptop's bundles prove the secret (HMAC over its own
-public keys) until the office binds those keys; from then on only the signature counts."""
+territories, the project's legend and checklist templates, and a one-time secret. The laptop's
+bundles prove the secret (HMAC over its own public keys) until the office binds those keys; from
+then on only the signature counts."""
 
 from __future__ import annotations
 
