@@ -17,6 +17,20 @@ LOOPBACK = ("127.", "::1", "localhost")
 ATTEMPTS: list[object] = []
 
 
+@pytest.fixture(autouse=True)
+def packaged_resources():
+    """Every test starts (and ends) with the packaged legend and templates: opening a store
+    activates its project's ones for the whole process (core/project_resources.py)."""
+    from gestor_app.core.field.templates import set_project_templates
+    from gestor_app.core.maps.legend import set_project_legend
+
+    set_project_legend(None)
+    set_project_templates([])
+    yield
+    set_project_legend(None)
+    set_project_templates([])
+
+
 @pytest.fixture(autouse=True, scope="session")
 def no_network():
     """Offline for real: any connection from the test process to a non-loopback address fails the

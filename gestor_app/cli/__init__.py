@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "gestor_app.cli.map",
     "gestor_app.cli.export",
     "gestor_app.cli.sync",
+    "gestor_app.cli.project",
     "gestor_app.cli.field",
     "gestor_app.cli.smoke",
     "gestor_app.cli.documents",

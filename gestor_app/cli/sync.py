@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from gestor_app.cli.output import print_json
+from gestor_app.core.errors import GestorError
 from gestor_app.core.sync import exporter, identity, importer, status
 from gestor_app.core.sync.archive import BundleRejected
 from gestor_app.core.sync.container import open_header
@@ -33,6 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     ex = b.add_parser("export", help="escribe un paquete nuevo en una carpeta (memoria USB o carpeta compartida)")
     ex.add_argument("--out", required=True, type=Path, help="carpeta de destino")
     ex.add_argument("--device", help="(oficina) equipo al que se responde")
+    ex.add_argument("--mapas-base", dest="basemaps", action="store_true",
+                    help="(oficina) incluye los mapas base del proyecto que el equipo no tiene")
     ex.set_defaults(func=cmd_export)
     im = b.add_parser("import", help="importa uno o más paquetes")
     im.add_argument("files", nargs="+", type=Path)
@@ -75,7 +78,9 @@ def cmd_join(args, ctx) -> int:
 def cmd_export(args, ctx) -> int:
     store = ctx.store()
     if args.device:
-        result = exporter.export_for_device(store, args.device, args.out)
+        result = exporter.export_for_device(store, args.device, args.out, basemaps=args.basemaps)
+    elif args.basemaps:
+        raise GestorError("--mapas-base es de la respuesta de la oficina (con --device).")
     else:
         result = exporter.export_from_laptop(store, args.out)
     print(result.path)

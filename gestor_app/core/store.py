@@ -57,5 +57,9 @@ def open_store(config: AppConfig, *, device_name: str | None = None) -> Store:
         raise
     sessions = make_session_factory(engine)
     dev = _ensure_device(sessions, device_name)
-    return Store(config=config, engine=engine, sessions=sessions, device_id=dev.id, device_name=dev.name,
-                 schema_status=status)
+    store = Store(config=config, engine=engine, sessions=sessions, device_id=dev.id, device_name=dev.name,
+                  schema_status=status)
+    from gestor_app.core.project_resources import activate
+
+    activate(store)  # this data folder's legend and templates (or the packaged ones) for this process
+    return store

@@ -419,3 +419,31 @@ def test_laptop_lists_each_changed_record_as_delivered_or_pending(project, open_
     lap.refresh()
     assert shown()["Plaza sin luz"] == "Pendiente de entrega"
     assert table.item(0, 1).text() == "Plaza sin luz" and shown()["Paradero"] == "Entregado a la oficina"
+
+
+def test_the_with_basemaps_checkbox_sends_the_project_basemaps(project, open_screen, qtbot, tmp_path):
+    from gestor_app.core.maps.basemaps import import_basemap
+    from gestor_app.core.project_basemaps import choose_basemap
+    from gestor_app.core.sync.container import open_header
+    from tests.support.basemap import make_synthetic_basemap
+
+    office, laptop, usb = project.office, project.laptop(0), project.usb()
+    src = make_synthetic_basemap(tmp_path / "plano.mbtiles", zooms=range(14, 16))
+    key = import_basemap(office.config.data_dir, src).key
+    choose_basemap(office, key)
+    off = open_screen(office)
+    off.office.select(project.peers[0])
+    check = off.office.basemaps_check
+    assert check.text() == "Con mapas base" and not check.isChecked() and check.isVisible()
+    off.answer_selected(usb)
+    assert "basemaps" not in open_header(off.last_export).header["counts"]
+    click(qtbot, check)
+    assert check.isChecked()
+    off.answer_selected(usb)
+    assert open_header(off.last_export).header["counts"]["basemaps"] == 1
+    lap = open_screen(laptop)
+    lap.preview_bundle(off.last_export)
+    click(qtbot, lap.import_dialog.apply_button)
+    assert rows(lap.import_dialog)[0]["Resultado"] == "Importado"
+    assert f"de la oficina: mapa base {key}" in lap.import_dialog.details.text()
+    assert (laptop.config.data_dir / "basemaps" / f"{key}.mbtiles").is_file()

@@ -3,6 +3,8 @@
 ``load_template(path)`` validates one file and raises ``ValidationError`` with a Spanish message
 naming the file and the problem; ``load_folder(folder)`` returns the good templates and the errors
 of the broken ones, so the app keeps working with the others. See ``resources/checklists/README.md``.
+``available_templates(folder)`` adds the project's templates (set by the office, installed on the
+laptops by ``core/project_resources.py``); one with the id of a packaged template replaces it.
 """
 
 from __future__ import annotations
@@ -148,8 +150,25 @@ def load_folder(folder: Path = CHECKLISTS_DIR) -> tuple[list[Template], list[Tem
     return sorted(good, key=lambda t: (t.title, t.version)), errors
 
 
-def default_template(folder: Path = CHECKLISTS_DIR) -> Template:
+_project: tuple[Template, ...] = ()
+
+
+def set_project_templates(templates: list[Template]) -> None:
+    """Install the project's templates for this process (an empty list: only the packaged ones)."""
+    global _project
+    _project = tuple(templates)
+
+
+def available_templates(folder: Path = CHECKLISTS_DIR) -> tuple[list[Template], list[TemplateError]]:
+    """``load_folder(folder)`` with the project's templates: a project template replaces a file's of the same id."""
     good, errors = load_folder(folder)
+    ids = {t.id for t in _project}
+    merged = [t for t in good if t.id not in ids] + list(_project)
+    return sorted(merged, key=lambda t: (t.title, t.version)), errors
+
+
+def default_template(folder: Path = CHECKLISTS_DIR) -> Template:
+    good, errors = available_templates(folder)
     for t in good:
         if t.id == DEFAULT_TEMPLATE_ID:
             return t

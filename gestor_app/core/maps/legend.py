@@ -1,5 +1,9 @@
 """The map legend as data (``resources/legend/legend.json``): families → categories with a
-Spanish label, a colour, a Font Awesome icon name and the geometry kinds they may have."""
+Spanish label, a colour, a Font Awesome icon name and the geometry kinds they may have.
+
+``default_legend()`` is the legend in use: the project's (set by the office, installed on the
+laptops; ``core/project_resources.py`` activates it when a store opens or a new one is installed),
+else the packaged one."""
 
 from __future__ import annotations
 
@@ -76,5 +80,18 @@ def load_legend(path: Path = LEGEND_FILE) -> Legend:
 
 
 @lru_cache(maxsize=1)
-def default_legend() -> Legend:
+def packaged_legend() -> Legend:
     return load_legend()
+
+
+_project: Legend | None = None
+
+
+def set_project_legend(legend: Legend | None) -> None:
+    """Install (or, with None, drop) the project's legend for this process."""
+    global _project
+    _project = legend
+
+
+def default_legend() -> Legend:
+    return _project or packaged_legend()

@@ -6,6 +6,8 @@
 - ``sync_peers``: on the office, every enrolled laptop (keys, territories, what it holds).
 - ``sync_received``: every bundle imported (by hash): re-importing one changes nothing.
 - ``sync_conflicts``: the same field changed on two devices; both values kept until resolved.
+- ``project_resources``: the project's legend, checklist templates and basemaps (office: what it
+  distributes; laptop: what it received), each with the sha256 that says which version it is.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ class SyncPeer(Base):
     territories: Mapped[Any] = mapped_column(JSONText(), default=list)  # [] = the whole comuna
     holds: Mapped[Any] = mapped_column(JSONText(), default=dict)  # {device: seq} it reported holding
     photos_held: Mapped[Any] = mapped_column(JSONText(), default=list)
+    resources_held: Mapped[Any] = mapped_column(JSONText(), default=dict)  # {"legend", "templates", "basemaps"}
     bundle_seqs: Mapped[Any] = mapped_column(JSONText(), default=list)  # sequence numbers received
     last_bundle_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     next_return_seq: Mapped[int] = mapped_column(Integer, default=1)
@@ -88,3 +91,13 @@ class SyncConflict(Base):
     status: Mapped[str] = mapped_column(String(10), default="abierto", index=True)  # abierto | resuelto
     detected_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProjectResource(Base):
+    __tablename__ = "project_resources"
+
+    kind: Mapped[str] = mapped_column(String(12), primary_key=True)  # legend | template | basemap
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)  # "legend", template id, basemap key
+    sha256: Mapped[str] = mapped_column(String(64))
+    doc: Mapped[Any] = mapped_column(JSONText())  # legend/template document; basemap: name, size
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -10,5 +10,6 @@ replicas that hold the same versions are identical whatever the order of the bun
 
 Modules: keys (key pairs on disk), identity (office init, enrollment and join, peers),
 status (pending vs delivered), versions (heads and merge), archive (the inner zip, read
-defensively), container (outer file: header, signature, ciphertext), exporter, importer, conflicts.
+defensively), container (outer file: header, signature, ciphertext), exporter, importer, conflicts,
+resources (the project's legend, templates and basemaps in enrollment files and bundles).
 """

@@ -1,11 +1,13 @@
 """The bundle's inner archive (a zip, before encryption): ``manifest.json``, ``records.jsonl``
-(one version per line) and ``photos/<sha256>``. Read defensively: only those names, no folders,
+(one version per line), ``photos/<sha256>`` and, from the office, the project's resources
+(``resources/<sha256>``: legend and templates; ``basemaps/<sha256>``: MBTiles). Read defensively: only those names, no folders,
 links or absolute paths, bounded sizes and compression ratios, every hash checked."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import stat
 import zipfile
@@ -18,11 +20,14 @@ import orjson
 from gestor_app.core.errors import GestorError
 
 MANIFEST, RECORDS = "manifest.json", "records.jsonl"
-_NAME = re.compile(r"^(manifest\.json|records\.jsonl|photos/[0-9a-f]{64})$")
+_NAME = re.compile(r"^(manifest\.json|records\.jsonl|(photos|resources|basemaps)/[0-9a-f]{64})$")
+HASHED = ("photos/", "resources/", "basemaps/")  # named by the sha256 of their content
 MAX_MEMBERS = 200_000
 MAX_MANIFEST = 64 * 1024 * 1024
 MAX_RECORDS_BYTES = 8 * 1024 ** 3
 MAX_PHOTO = 64 * 1024 * 1024
+MAX_RESOURCE = 4 * 1024 * 1024
+MAX_BASEMAP = 16 * 1024 ** 3
 MAX_TOTAL = 32 * 1024 ** 3
 MAX_RATIO = 200  # a real bundle compresses JSON ~10×; a bomb compresses 1000×
 MAX_LINE = 16 * 1024 * 1024
@@ -32,9 +37,16 @@ class BundleRejected(GestorError):
     """The file is not a bundle this installation may import; nothing was changed."""
 
 
+def _limit(name: str) -> int:
+    if name in (MANIFEST, RECORDS):
+        return MAX_MANIFEST if name == MANIFEST else MAX_RECORDS_BYTES
+    return {"photos": MAX_PHOTO, "resources": MAX_RESOURCE, "basemaps": MAX_BASEMAP}[name.split("/")[0]]
+
+
 def write_archive(path: Path, manifest: dict[str, Any], versions: Iterable[dict[str, Any]],
-                  photos: Iterable[tuple[str, Path]]) -> dict[str, Any]:
-    """Write the archive; fills ``manifest['files']`` (sha256 per member) and ``['counts']``."""
+                  photos: Iterable[tuple[str, Path]], extra: Iterable[tuple[str, bytes | Path]] = ()) -> dict[str, Any]:
+    """Write the archive; fills ``manifest['files']`` (sha256 per member) and ``['counts']``.
+    ``extra``: (``resources/<sha>`` or ``basemaps/<sha>``, bytes or a file streamed in)."""
     files: dict[str, str] = {}
     n = 0
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=5) as zf:
@@ -51,7 +63,16 @@ def write_archive(path: Path, manifest: dict[str, Any], versions: Iterable[dict[
             zf.write(src, f"photos/{sha}", compress_type=zipfile.ZIP_STORED)  # JPEG does not compress
             files[f"photos/{sha}"] = sha
             n_photos += 1
-        manifest = {**manifest, "files": files, "counts": {"versions": n, "photos": n_photos}}
+        counts = {"versions": n, "photos": n_photos}
+        for name, content in extra:
+            if isinstance(content, bytes):
+                zf.writestr(name, content, compress_type=zipfile.ZIP_DEFLATED)
+            else:
+                zf.write(content, name, compress_type=zipfile.ZIP_STORED)  # MBTiles: PNG/JPEG tiles
+            files[name] = name.split("/", 1)[1]
+            kind = name.split("/")[0]
+            counts[kind] = counts.get(kind, 0) + 1
+        manifest = {**manifest, "files": files, "counts": counts}
         zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
     return manifest
 
@@ -75,8 +96,7 @@ class Archive:
                 raise BundleRejected(f"El paquete contiene un archivo no permitido: «{name[:80]}».")
             if info.is_dir() or stat.S_ISLNK(info.external_attr >> 16):
                 raise BundleRejected(f"El paquete contiene un enlace o carpeta no permitido: «{name[:80]}».")
-            limit = MAX_MANIFEST if name == MANIFEST else MAX_RECORDS_BYTES if name == RECORDS else MAX_PHOTO
-            if info.file_size > limit:
+            if info.file_size > _limit(name):
                 raise BundleRejected(f"El archivo «{name}» del paquete es demasiado grande.")
             if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise BundleRejected("El paquete parece una bomba de descompresión; no se importa.")
@@ -87,6 +107,7 @@ class Archive:
         if MANIFEST not in names or RECORDS not in names:
             raise BundleRejected("Al paquete le falta su manifiesto o sus registros.")
         self.names = names
+        self.sizes = {info.filename: info.file_size for info in infos}
         raw = self._read_all(MANIFEST)
         try:
             self.manifest = json.loads(raw)
@@ -118,7 +139,7 @@ class Archive:
                         h.update(chunk)
             except (zipfile.BadZipFile, OSError, EOFError) as exc:
                 raise BundleRejected(f"El archivo «{name}» del paquete está dañado.") from exc
-            if h.hexdigest() != expected or (name.startswith("photos/") and expected != name[7:]):
+            if h.hexdigest() != expected or (name.startswith(HASHED) and expected != name.split("/", 1)[1]):
                 raise BundleRejected(f"La huella de «{name}» no coincide: el paquete fue alterado o está dañado.")
 
     def records(self) -> Iterator[dict[str, Any]]:
@@ -140,6 +161,31 @@ class Archive:
     def photo_bytes(self, sha: str) -> bytes:
         with self._open(f"photos/{sha}") as fh:
             return fh.read(MAX_PHOTO + 1)
+
+    def member_bytes(self, name: str) -> bytes:
+        with self._open(name) as fh:
+            data = fh.read(_limit(name) + 1)
+        if len(data) > _limit(name):
+            raise BundleRejected(f"El archivo «{name}» del paquete es demasiado grande.")
+        return data
+
+    def extract(self, name: str, dest: Path) -> None:
+        """Stream a content-addressed member to ``dest`` (fsynced), checking its hash on the way."""
+        h, n = hashlib.sha256(), 0
+        try:
+            with self._open(name) as src, open(dest, "wb") as out:
+                for chunk in iter(lambda: src.read(1 << 20), b""):
+                    n += len(chunk)
+                    if n > _limit(name):
+                        raise BundleRejected(f"El archivo «{name}» del paquete es demasiado grande.")
+                    h.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+        except (zipfile.BadZipFile, EOFError) as exc:
+            raise BundleRejected(f"El archivo «{name}» del paquete está dañado.") from exc
+        if h.hexdigest() != name.split("/", 1)[1]:
+            raise BundleRejected(f"La huella de «{name}» no coincide: el paquete fue alterado o está dañado.")
 
     def close(self) -> None:
         self.zf.close()

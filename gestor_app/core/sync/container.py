@@ -39,7 +39,7 @@ class Opened:
     offset: int  # where the ciphertext starts
 
 
-def _fsync_replace(tmp: Path, dest: Path) -> None:
+def fsync_replace(tmp: Path, dest: Path) -> None:
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, dest)
@@ -78,7 +78,7 @@ def seal(archive: Path, dest: Path, header: dict[str, Any], keys: KeyPair, recip
                 out.write(MAGIC + struct.pack(">I", len(hb)) + hb + keys.signature(_DOMAIN + hb))
                 for chunk in iter(lambda: src.read(1 << 20), b""):
                     out.write(chunk)
-            _fsync_replace(part, dest)
+            fsync_replace(part, dest)
         finally:
             part.unlink(missing_ok=True)
     return dest

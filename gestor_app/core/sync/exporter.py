@@ -28,6 +28,7 @@ from gestor_app.core.models.sync import SyncPeer
 from gestor_app.core.progress import Progress
 from gestor_app.core.services.photos import blob_path
 from gestor_app.core.store import Store
+from gestor_app.core.sync import resources
 from gestor_app.core.sync.archive import write_archive
 from gestor_app.core.sync.container import SUFFIX, seal
 from gestor_app.core.sync.identity import find_peer, proof, require_identity
@@ -96,7 +97,7 @@ def local_photo_hashes(store: Store) -> list[str]:
 
 def _write(store: Store, session: Session, *, out_dir: Path, header: dict[str, Any], manifest: dict[str, Any],
            versions: Iterator[Version], photo_skip: set[str], recipient_age: str, name: str,
-           progress: Progress | None) -> ExportResult:
+           progress: Progress | None, extra: list[tuple[str, bytes | Path]] = ()) -> ExportResult:
     if not out_dir.is_dir():
         raise ValidationError(f"No existe la carpeta {out_dir}.")
     keys = load_keys(store.config.data_dir)
@@ -123,7 +124,7 @@ def _write(store: Store, session: Session, *, out_dir: Path, header: dict[str, A
             holder["n"] = len(chosen)
             yield from chosen
 
-        manifest = write_archive(archive, manifest, stream(), photos())
+        manifest = write_archive(archive, manifest, stream(), photos(), extra)
         dest = _free_name(out_dir / name)
         seal(archive, dest, {**header, "counts": manifest["counts"]}, keys, recipient_age)
     return ExportResult(dest, header["seq"], count, holder.get("n", 0))
@@ -158,7 +159,8 @@ def export_from_laptop(store: Store, out_dir: Path, *, progress: Progress | None
                                 "sign_public": keys.sign_public,
                                 "proof": proof(ident.enrollment_secret, ident.enrollment_id, store.device_id,
                                                keys.age_public, keys.sign_public)}
-        manifest = {"holds": held_vector(s), "photos_held": local_photo_hashes(store)}
+        manifest = {"holds": held_vector(s), "photos_held": local_photo_hashes(store),
+                    "resources_held": resources.held(s, store.config.data_dir)}
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         result = _write(store, s, out_dir=out_dir, header=header, manifest=manifest,
                         versions=islice(versions_beyond(s, dict(ident.acked or {})), limit), photo_skip=set(),
@@ -168,7 +170,9 @@ def export_from_laptop(store: Store, out_dir: Path, *, progress: Progress | None
     return result
 
 
-def export_for_device(store: Store, device: str, out_dir: Path, *, progress: Progress | None = None) -> ExportResult:
+def export_for_device(store: Store, device: str, out_dir: Path, *, basemaps: bool = False,
+                      progress: Progress | None = None) -> ExportResult:
+    """``basemaps``: also the basemaps the office distributes (``gestor proyecto mapa-base``) it lacks."""
     with store.transaction() as s:
         ident = require_identity(s, "office")
         peer: SyncPeer = find_peer(s, device)
@@ -181,10 +185,12 @@ def export_for_device(store: Store, device: str, out_dir: Path, *, progress: Pro
         header = _base_header(store, ident, seq=seq, recipient=peer.device_id)
         scope = TerritoryScope(s, list(peer.territories or []), peer.device_id)
         manifest = {"holds": held_vector(s), "receipt": held_vector(s)}
+        project, extra = resources.outgoing(s, store.config.data_dir, peer, basemaps=basemaps)
         versions = scope.filter(versions_beyond(s, dict(peer.holds or {})))
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        result = _write(store, s, out_dir=out_dir, header=header, manifest=manifest, versions=versions,
+        result = _write(store, s, out_dir=out_dir, header=header, manifest=manifest | project, versions=versions,
                         photo_skip=set(peer.photos_held or []), recipient_age=peer.age_public,
-                        name=f"oficina-para-{_safe(peer.name)}-{seq:05d}-{stamp}{SUFFIX}", progress=progress)
+                        name=f"oficina-para-{_safe(peer.name)}-{seq:05d}-{stamp}{SUFFIX}", progress=progress,
+                        extra=extra)
         peer.next_return_seq = seq + 1
     return result

@@ -1,8 +1,9 @@
 """Who is who: the office (created once), the laptops it enrolls, and a laptop joining.
 
 The enrollment file carries the project id, the office's public keys, the laptop's assigned
-territories and a one-time secret. The laptop's bundles prove the secret (HMAC over its own
-public keys) until the office binds those keys; from then on only the signature counts."""
+territories, the project's legend and checklist templates, and a one-time secret. The laptop's
+bundles prove the secret (HMAC over its own public keys) until the office binds those keys; from
+then on only the signature counts."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gestor_app.core import project_resources
 from gestor_app.core.errors import GestorError, NotFoundError, ValidationError
 from gestor_app.core.models.sync import SyncIdentity, SyncPeer
 from gestor_app.core.models.territory import Territory
@@ -93,7 +95,8 @@ def enroll(store: Store, *, device_name: str, out: Path, territories: list[str] 
                "office_name": ident.office_name, "office_device_id": ident.office_device_id,
                "office_age_public": ident.office_age_public, "office_sign_public": ident.office_sign_public,
                "enrollment_id": peer.id, "secret": peer.secret, "device_name": device_name,
-               "territories": peer.territories, "records": _territory_versions(s)}
+               "territories": peer.territories, "records": _territory_versions(s),
+               "resources": project_resources.documents(s)}
         part = out.with_name(f".{out.name}.part")
         fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # it holds a secret
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -133,6 +136,7 @@ def join(store: Store, path: Path) -> SyncIdentity:
             raise ValidationError("Los territorios del archivo de inscripción están dañados.") from exc
         if any(v.entity != "territories" for v in versions):
             raise ValidationError("El archivo de inscripción trae datos que no son territorios.")
+        project_resources.install_documents(s, doc.get("resources"))  # validated: a bad one refuses the join
         create_keys(store.config.data_dir)
         ident = SyncIdentity(id=1, role="laptop", project_id=doc["project_id"], office_name=doc.get("office_name", ""),
                              enrollment_id=doc["enrollment_id"], enrollment_secret=doc["secret"],
@@ -147,6 +151,7 @@ def join(store: Store, path: Path) -> SyncIdentity:
             list_territories(s)
         if candidates:
             set_current_territory(s, max(candidates, key=lambda t: (depth(s, t), t.name)).id)
+    project_resources.activate(store)
     return ident
 
 

@@ -27,6 +27,7 @@ from gestor_app.core.models.sync import SyncPeer, SyncReceived
 from gestor_app.core.progress import Progress
 from gestor_app.core.services.photos import has_blob, store_bytes
 from gestor_app.core.store import Store
+from gestor_app.core.sync import resources
 from gestor_app.core.sync.archive import Archive, BundleRejected
 from gestor_app.core.sync.container import open_header, sha256_file, verify_and_decrypt
 from gestor_app.core.sync.identity import gaps, identity, proof
@@ -160,6 +161,7 @@ def _import(store: Store, path: Path, *, dry_run: bool, progress: Progress | Non
     sha, _size = sha256_file(path)
     out: dict[str, Any] = {"sender": header.get("sender_name") or header.get("sender"), "seq": header.get("seq")}
     result: dict[str, Any] = {}
+    incoming = resources.Incoming(store.config.data_dir, dry_run=dry_run)
     try:
         with store.transaction() as s:
             _lock_for_import(s)
@@ -182,28 +184,32 @@ def _import(store: Store, path: Path, *, dry_run: bool, progress: Progress | Non
                 archive = Archive(archive_path)
                 try:
                     archive.check_hashes()
-                    result = _apply(store, s, archive, header, ident, peer, sha, progress)
+                    result = _apply(store, s, archive, header, ident, peer, sha, progress, incoming)
                 finally:
                     archive.close()
             if dry_run:
                 result["status"] = "vista previa"
                 raise _Rollback
+        incoming.finish(store)  # committed: basemaps renamed into place
     except _Rollback:
         pass
+    finally:
+        incoming.discard()
     return {**out, **result}
 
 
 def _apply(store: Store, s: Session, archive: Archive, header: dict[str, Any], ident, peer: SyncPeer | None,
-           sha: str, progress: Progress | None) -> dict[str, Any]:
+           sha: str, progress: Progress | None, incoming: resources.Incoming) -> dict[str, Any]:
     spool = _Spool(store.config.cache_dir)
     try:
-        return _check_and_apply(store, s, archive, spool, header, ident, peer, sha, progress)
+        return _check_and_apply(store, s, archive, spool, header, ident, peer, sha, progress, incoming)
     finally:
         spool.close()
 
 
 def _check_and_apply(store: Store, s: Session, archive: Archive, spool: _Spool, header: dict[str, Any], ident,
-                     peer: SyncPeer | None, sha: str, progress: Progress | None) -> dict[str, Any]:
+                     peer: SyncPeer | None, sha: str, progress: Progress | None,
+                     incoming: resources.Incoming) -> dict[str, Any]:
     from gestor_app.core.sync.versions import apply_versions
 
     manifest = archive.manifest
@@ -226,6 +232,7 @@ def _check_and_apply(store: Store, s: Session, archive: Archive, spool: _Spool, 
         spool.write(pending)
     if total and checked != total:
         raise BundleRejected("El número de registros no coincide con el manifiesto.")
+    incoming.check(archive, from_office=peer is None)  # legend, templates, basemaps (staged)
     # 2. photos written (content-addressed, verified): an interrupted import leaves only spare files
     written = []
     for p in archive.photos():
@@ -266,6 +273,7 @@ def _check_and_apply(store: Store, s: Session, archive: Archive, spool: _Spool, 
         peer.holds = {str(k): int(v) for k, v in holds.items() if isinstance(v, int)}
         held = manifest.get("photos_held") if isinstance(manifest.get("photos_held"), list) else []
         peer.photos_held = sorted({str(x) for x in held})
+        resources.record_held(peer, manifest)
         peer.bundle_seqs = sorted(set(peer.bundle_seqs or []) | {seq})
         peer.last_bundle_at = now
         result["gaps"] = gaps(peer.bundle_seqs)
@@ -276,6 +284,7 @@ def _check_and_apply(store: Store, s: Session, archive: Archive, spool: _Spool, 
             if isinstance(v, int):
                 acked[str(k)] = max(v, acked.get(str(k), 0))
         ident.acked = acked
+    result["resources"] = incoming.apply(s)
     s.add(SyncReceived(sha256=sha, sender=str(header.get("sender")), seq=seq, imported_at=now,
                        summary=result["counts"]))
     return result

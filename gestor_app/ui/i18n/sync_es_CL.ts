@@ -126,27 +126,27 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../screens/sync/panels.py" line="227" />
+        <location filename="../screens/sync/panels.py" line="231" />
         <source>Enroll a computer</source>
         <translation>Inscribir equipo</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="232" />
+        <location filename="../screens/sync/panels.py" line="236" />
         <source>e.g. Notebook of the Lo Hermida manager</source>
         <translation>p. ej. Notebook de la gestora de Lo Hermida</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="233" />
+        <location filename="../screens/sync/panels.py" line="237" />
         <source>Name of the computer:</source>
         <translation>Nombre del equipo:</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="235" />
+        <location filename="../screens/sync/panels.py" line="239" />
         <source>Territories it works on (none ticked: the whole comuna):</source>
         <translation>Territorios en que trabaja (sin marcar: toda la comuna):</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="246" />
+        <location filename="../screens/sync/panels.py" line="250" />
         <source>Enroll and save the file…</source>
         <translation>Inscribir y guardar el archivo…</translation>
     </message>
@@ -291,7 +291,12 @@
         <translation>{name}: faltan paquetes de este equipo: n.º {gaps}. Pueden llegar después, en cualquier orden.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/import_dialog.py" line="159" />
+        <location filename="../screens/sync/import_dialog.py" line="157" />
+        <source>{name}: from the office: {what}.</source>
+        <translation>{name}: de la oficina: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync/import_dialog.py" line="161" />
         <source>{name}: {n} photos did not come in this bundle; they will come in a later one.</source>
         <translation>{name}: fotos que no vinieron en este paquete: {n}; llegarán en uno posterior.</translation>
     </message>
@@ -299,138 +304,138 @@
 <context>
     <name>LaptopPanel</name>
     <message>
-        <location filename="../screens/sync/panels.py" line="85" />
+        <location filename="../screens/sync/panels.py" line="86" />
         <source>Assigned territories:</source>
         <translation>Territorios asignados:</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="86" />
+        <location filename="../screens/sync/panels.py" line="87" />
         <source>Pending delivery:</source>
         <translation>Pendientes de entrega:</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="87" />
+        <location filename="../screens/sync/panels.py" line="88" />
         <source>Delivered to the office:</source>
         <translation>Entregados a la oficina:</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="88" />
+        <location filename="../screens/sync/panels.py" line="89" />
         <source>Last bundle sent:</source>
         <translation>Último paquete enviado:</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="89" />
+        <location filename="../screens/sync/panels.py" line="90" />
         <source>Last bundle received:</source>
         <translation>Último paquete recibido:</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="93" />
+        <location filename="../screens/sync/panels.py" line="94" />
         <source>A change is delivered once the office confirms it has it: the confirmation comes in the office's answer bundle. Until then it stays pending and goes again in the next bundle.</source>
         <translation>Un cambio queda entregado cuando la oficina confirma que lo tiene: la confirmación viene en el paquete de respuesta de la oficina. Mientras tanto sigue pendiente y va de nuevo en el próximo paquete.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="96" />
+        <location filename="../screens/sync/panels.py" line="97" />
         <source>Records changed on this computer</source>
         <translation>Registros modificados en este equipo</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="99" />
+        <location filename="../screens/sync/panels.py" line="100" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="99" />
+        <location filename="../screens/sync/panels.py" line="100" />
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="99" />
+        <location filename="../screens/sync/panels.py" line="100" />
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="99" />
+        <location filename="../screens/sync/panels.py" line="100" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="108" />
+        <location filename="../screens/sync/panels.py" line="109" />
         <source>Create a bundle for the office…</source>
         <translation>Crear paquete para la oficina…</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="109" />
+        <location filename="../screens/sync/panels.py" line="110" />
         <source>Import a bundle…</source>
         <translation>Importar paquete…</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="116" />
+        <location filename="../screens/sync/panels.py" line="117" />
         <source>1 change</source>
         <translation>1 cambio</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="116" />
+        <location filename="../screens/sync/panels.py" line="117" />
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="119" />
+        <location filename="../screens/sync/panels.py" line="120" />
         <source>1 record</source>
         <translation>1 registro</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="119" />
+        <location filename="../screens/sync/panels.py" line="120" />
         <source>{n} records</source>
         <translation>{n} registros</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="125" />
+        <location filename="../screens/sync/panels.py" line="126" />
         <source>Delivered to the office</source>
         <translation>Entregado a la oficina</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="125" />
+        <location filename="../screens/sync/panels.py" line="126" />
         <source>Pending delivery</source>
         <translation>Pendiente de entrega</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="126" />
+        <location filename="../screens/sync/panels.py" line="127" />
         <source>{title} (in the bin)</source>
         <translation>{title} (en la papelera)</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="134" />
+        <location filename="../screens/sync/panels.py" line="135" />
         <source>Office: {name}</source>
         <translation>Oficina: {name}</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="135" />
+        <location filename="../screens/sync/panels.py" line="136" />
         <source>The whole comuna</source>
         <translation>Toda la comuna</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="136" />
+        <location filename="../screens/sync/panels.py" line="137" />
         <source>{changes} in {records}</source>
         <translation>{changes} en {records}</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="138" />
+        <location filename="../screens/sync/panels.py" line="139" />
         <source>Nothing pending</source>
         <translation>Nada pendiente</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="143" />
+        <location filename="../screens/sync/panels.py" line="144" />
         <source>No. {n}</source>
         <translation>N.º {n}</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="144" />
-        <location filename="../screens/sync/panels.py" line="147" />
+        <location filename="../screens/sync/panels.py" line="145" />
+        <location filename="../screens/sync/panels.py" line="148" />
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="145" />
+        <location filename="../screens/sync/panels.py" line="146" />
         <source>No. {n}, imported {when}</source>
         <translation>N.º {n}, importado el {when}</translation>
     </message>
@@ -438,37 +443,37 @@
 <context>
     <name>NoProjectPanel</name>
     <message>
-        <location filename="../screens/sync/panels.py" line="50" />
+        <location filename="../screens/sync/panels.py" line="51" />
         <source>This computer does not belong to a project yet. The office (the municipal security team) creates the project once and enrolls each field computer; the enrolled computers and the office then exchange encrypted bundle files through a USB stick or a shared folder. Nothing travels over the Internet.</source>
         <translation>Este equipo aún no pertenece a un proyecto. La oficina (el equipo municipal de seguridad) crea el proyecto una vez e inscribe cada equipo de terreno; después, los equipos inscritos y la oficina intercambian paquetes cifrados mediante una memoria USB o una carpeta compartida. Nada viaja por Internet.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="55" />
+        <location filename="../screens/sync/panels.py" line="56" />
         <source>A field computer</source>
         <translation>Un equipo de terreno</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="56" />
+        <location filename="../screens/sync/panels.py" line="57" />
         <source>Ask the office for this computer's enrollment file and open it here. It can be used only once.</source>
         <translation>Pida a la oficina el archivo de inscripción de este equipo y ábralo aquí. Sirve una sola vez.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="58" />
+        <location filename="../screens/sync/panels.py" line="59" />
         <source>Join with an enrollment file…</source>
         <translation>Unirse con un archivo de inscripción…</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="61" />
+        <location filename="../screens/sync/panels.py" line="62" />
         <source>The office</source>
         <translation>La oficina</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="62" />
+        <location filename="../screens/sync/panels.py" line="63" />
         <source>Only on the computer that will receive everyone's work: it creates the project and its keys. Do it once per municipality.</source>
         <translation>Solo en el equipo que recibirá el trabajo de todos: crea el proyecto y sus claves. Se hace una vez por municipalidad.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="64" />
+        <location filename="../screens/sync/panels.py" line="65" />
         <source>Create the office…</source>
         <translation>Crear la oficina…</translation>
     </message>
@@ -476,82 +481,92 @@
 <context>
     <name>OfficePanel</name>
     <message>
-        <location filename="../screens/sync/panels.py" line="156" />
+        <location filename="../screens/sync/panels.py" line="157" />
         <source>Enrolled (no bundle yet)</source>
         <translation>Inscrito (aún sin paquetes)</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="156" />
+        <location filename="../screens/sync/panels.py" line="157" />
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="157" />
+        <location filename="../screens/sync/panels.py" line="158" />
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="163" />
+        <location filename="../screens/sync/panels.py" line="164" />
         <source>Enrolled field computers. Each one sends its bundles numbered in order: a missing number means a bundle that has not arrived yet.</source>
         <translation>Equipos de terreno inscritos. Cada uno envía sus paquetes numerados en orden: un número que falta es un paquete que aún no llega.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="166" />
+        <location filename="../screens/sync/panels.py" line="167" />
         <source>Computer</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="166" />
+        <location filename="../screens/sync/panels.py" line="167" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="166" />
+        <location filename="../screens/sync/panels.py" line="167" />
         <source>Territories</source>
         <translation>Territorios</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="167" />
+        <location filename="../screens/sync/panels.py" line="168" />
         <source>Bundles received</source>
         <translation>Paquetes recibidos</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="167" />
+        <location filename="../screens/sync/panels.py" line="168" />
         <source>Missing bundles</source>
         <translation>Paquetes faltantes</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="168" />
+        <location filename="../screens/sync/panels.py" line="169" />
         <source>Last bundle</source>
         <translation>Último paquete</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="178" />
+        <location filename="../screens/sync/panels.py" line="179" />
         <source>No computer enrolled yet: enroll the first one.</source>
         <translation>Aún no hay equipos inscritos: inscriba el primero.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="181" />
+        <location filename="../screens/sync/panels.py" line="182" />
         <source>Enroll a computer…</source>
         <translation>Inscribir equipo…</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="182" />
+        <location filename="../screens/sync/panels.py" line="183" />
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="183" />
+        <location filename="../screens/sync/panels.py" line="184" />
         <source>Answer the computer…</source>
         <translation>Responder al equipo…</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="184" />
+        <location filename="../screens/sync/panels.py" line="185" />
+        <source>With basemaps</source>
+        <translation>Con mapas base</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync/panels.py" line="186" />
+        <source>The answer also carries the project's basemaps that computer does not have yet (large files).</source>
+        <translation>La respuesta lleva también los mapas base del proyecto que ese equipo aún no tiene (archivos grandes).</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync/panels.py" line="188" />
         <source>Import bundles…</source>
         <translation>Importar paquetes…</translation>
     </message>
     <message>
-        <location filename="../screens/sync/panels.py" line="200" />
+        <location filename="../screens/sync/panels.py" line="204" />
         <source>The whole comuna</source>
         <translation>Toda la comuna</translation>
     </message>
@@ -714,7 +729,7 @@ Llévelo a la oficina. Los cambios siguen pendientes hasta que la respuesta de l
         <translation>Escribiendo la respuesta</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="287" />
+        <location filename="../screens/sync/screen.py" line="288" />
         <source>Answer No. {seq} written ({n} changes, {p} photos):
 {path}
 Import it on that computer: it confirms what the office received.</source>
@@ -723,37 +738,37 @@ Import it on that computer: it confirms what the office received.</source>
 Impórtela en ese equipo: confirma lo que recibió la oficina.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="305" />
+        <location filename="../screens/sync/screen.py" line="306" />
         <source>Checking the bundles</source>
         <translation>Revisando los paquetes</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="312" />
+        <location filename="../screens/sync/screen.py" line="313" />
         <source>File {n} of {total}: {name}</source>
         <translation>Archivo {n} de {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="314" />
+        <location filename="../screens/sync/screen.py" line="315" />
         <source>Cancelled before this file: nothing was applied from it.</source>
         <translation>Cancelado antes de este archivo: no se aplicó nada de él.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="350" />
+        <location filename="../screens/sync/screen.py" line="351" />
         <source>{n} of {total} bundles imported.</source>
         <translation>Se importaron {n} de {total} paquetes.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="356" />
+        <location filename="../screens/sync/screen.py" line="357" />
         <source>Importing the bundles</source>
         <translation>Importando los paquetes</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="363" />
+        <location filename="../screens/sync/screen.py" line="364" />
         <source>Cancelled. Files already imported stay imported; the others changed nothing.</source>
         <translation>Cancelado. Los archivos ya importados quedan importados; los demás no cambiaron nada.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/screen.py" line="365" />
+        <location filename="../screens/sync/screen.py" line="366" />
         <source>The import stopped because of an unexpected error: {reason}</source>
         <translation>La importación se detuvo por un error inesperado: {reason}</translation>
     </message>

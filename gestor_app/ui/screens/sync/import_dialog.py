@@ -153,6 +153,8 @@ class ImportDialog(QDialog):
         if missing:
             out.append(self.tr("{name}: bundles still missing from this computer: {gaps}. They can arrive "
                                "later, in any order.").format(name=name, gaps=", ".join(map(str, missing))))
+        if s.get("resources"):
+            out.append(self.tr("{name}: from the office: {what}.").format(name=name, what=", ".join(s["resources"])))
         for warning in s.get("clock_warnings") or ():
             out.append(f"{name}: {warning}")
         if s.get("missing_photos"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -181,8 +182,11 @@ class OfficePanel(QWidget):
         self.enroll_button = QPushButton(self.tr("Enroll a computer…"))
         self.revoke_button = QPushButton(self.tr("Revoke"))
         self.answer_button = QPushButton(self.tr("Answer the computer…"))
+        self.basemaps_check = QCheckBox(self.tr("With basemaps"))
+        self.basemaps_check.setToolTip(self.tr("The answer also carries the project's basemaps that computer "
+                                               "does not have yet (large files)."))
         self.import_button = QPushButton(self.tr("Import bundles…"))
-        for b in (self.enroll_button, self.revoke_button, self.answer_button):
+        for b in (self.enroll_button, self.revoke_button, self.answer_button, self.basemaps_check):
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.import_button)

@@ -277,9 +277,10 @@ class SyncScreen(Screen):
         if folder is None:
             return
         self.ctx.autosaver.flush()
-        store = self.ctx.store
+        store, basemaps = self.ctx.store, self.office.basemaps_check.isChecked()
         self.run_task(self, self.tr("Writing the answer"),
-                        lambda progress: exporter.export_for_device(store, peer_id, folder, progress=progress),
+                        lambda progress: exporter.export_for_device(store, peer_id, folder, basemaps=basemaps,
+                                                                    progress=progress),
                         on_done=self._answered, on_error=self._export_failed)
 
     def _answered(self, result: exporter.ExportResult) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from gestor_app.core.errors import GestorError
 from gestor_app.core.field.report import walk_values
 from gestor_app.core.field.scores import overall_score
-from gestor_app.core.field.templates import CHECKLISTS_DIR, Template, TemplateError, load_folder
+from gestor_app.core.field.templates import CHECKLISTS_DIR, Template, TemplateError, available_templates
 from gestor_app.core.models.walk import PERIODS
 from gestor_app.core.services.walks import create_walk, delete_walk, get_walk, list_walks, walk_template
 from gestor_app.ui.context import UiContext
@@ -123,7 +123,7 @@ class WalksScreen(Screen):
     # ---- behaviour ----------------------------------------------------------------------
     def refresh(self) -> None:
         self.ctx.autosaver.flush()
-        self.templates, self.template_errors = load_folder(self.templates_dir)
+        self.templates, self.template_errors = available_templates(self.templates_dir)
         self.errors.setText("\n".join(self.tr("Checklist not loaded: %1").replace("%1", e.message)
                                       for e in self.template_errors))
         self.errors.setVisible(bool(self.template_errors))
