@@ -33,8 +33,11 @@ def logro_percent(baseline: float | None, target: float | None, value: float | N
     cannot be computed."""
     if value is None or baseline is None or target is None or target == baseline:
         return None
-    share = (value - baseline) / (target - baseline)
-    return max(0.0, min(100.0, share * 100.0)) if math.isfinite(share) else None
+    done, span = value - baseline, target - baseline
+    if not (math.isfinite(done) and math.isfinite(span)):  # huge numbers overflowed: the same ratio in halves
+        done, span = value / 2 - baseline / 2, target / 2 - baseline / 2
+    share = done / span
+    return max(0.0, min(100.0, share * 100.0))
 
 
 def is_reached(baseline: float | None, target: float | None, value: float | None) -> bool:
