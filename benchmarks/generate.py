@@ -72,14 +72,16 @@ class Generated:
 
 
 def _plans(s: Session, rnd: random.Random, ids: Ids, tid: str, g: int, year: int) -> None:
-    """Per gestor-year: one objective with a goal and two measurements, 6 activities (some with
-    progress entries) in the territory's plan."""
+    """Per gestor-year: one objective (its ámbito taken in turn from the list) with a goal and two
+    measurements, 6 activities (some with progress entries) in the territory's plan."""
+    from gestor_app.core.ambitos import default_ambitos
     from gestor_app.core.services.objectives import add_measurement, create_goal, create_objective
     from gestor_app.core.services.plans import add_progress, create_activity, get_or_create_plan
 
     plan = get_or_create_plan(s, territory_id=tid, id=ids("plan", g))
+    ambitos = default_ambitos()
     obj = create_objective(s, territory_id=tid, text=f"Reducir la percepción de inseguridad {sentence(rnd, 6)}",
-                           id=ids("obj", g, year))
+                           ambito=ambitos[(g + year) % len(ambitos)].key, id=ids("obj", g, year))
     goal = create_goal(s, objective_id=obj.id, indicator="Porcentaje de vecinos que se sienten inseguros",
                        baseline=60.0, target=40.0, unit="%", due_date=date(2027 + year, 12, 31), id=ids("meta", g, year))
     for m in range(2):

@@ -125,7 +125,7 @@ def cmd_smoke_window(args: argparse.Namespace, ctx) -> int:
         "screens": screens,
         "translators": len(app._gestor_translators),
         "window_icon": not app.windowIcon().isNull(),
-        "resources": (RESOURCES_DIR / "legend" / "legend.json").is_file(),
+        "resources": all((RESOURCES_DIR / f).is_file() for f in ("legend/legend.json", "plan/ambitos.json")),
         "web": _check_web_engine(app),
         "screen_web_views": _wait_for_views(app, window),
         "map": _check_maps(app, window),

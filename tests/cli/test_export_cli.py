@@ -20,3 +20,28 @@ def test_export_command_prints_a_summary_and_rejects_bad_filters(tmp_path: Path,
                  "--filter", "desde=31-12-2026"]) == 2
     assert "no es una fecha AAAA-MM-DD" in capsys.readouterr().err
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_export_of_the_indicators_by_ambito_matches_the_service(tmp_path: Path, capsys):
+    import csv
+    from datetime import date
+
+    from gestor_app.core.config import load_config
+    from gestor_app.core.services.indicators import indicators_by_ambito
+    from gestor_app.core.store import open_store
+
+    d = tmp_path / "data"
+    assert main(["--data-dir", str(d), "demo"]) == 0
+    out = tmp_path / "ambitos.csv"
+    assert main(["--data-dir", str(d), "export", "csv", "--datos", "indicadores_ambito", "--out", str(out)]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[-1])["exported"] >= 5
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    store = open_store(load_config(data_dir=d))
+    try:
+        with store.transaction() as s:
+            want = indicators_by_ambito(s, today=date.today())
+    finally:
+        store.close()
+    assert [(r["territorio"], r["clave ámbito"], int(r["metas"]), int(r["metas vencidas"])) for r in rows] == \
+        [(w.territory, w.ambito, w.goals, w.overdue) for w in want]
+    assert {r["territorio"] for r in rows} == {"Peñalolén", "Villa Los Quillayes"}

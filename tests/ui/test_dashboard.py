@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from gestor_app.core.demo import demo_id
 from gestor_app.core.maps.comuna import build_comuna_html, comuna_data
 from gestor_app.core.models.map import MapFeature
+from gestor_app.core.models.plans import Goal
 from gestor_app.core.models.sync import SyncIdentity, SyncPeer
 from gestor_app.core.services.dashboard import comuna_overview
 from gestor_app.ui.app import build_main_window
@@ -84,6 +85,30 @@ def test_the_screen_sits_before_the_map_and_shows_the_counts(office_window):
     terr = screen.summary.territories
     row = [_cell(terr, r, 0) for r in range(terr.rowCount())].index("Villa Los Quillayes")
     assert _cell(terr, row, 2) == "Ana (notebook 1)" and int(_cell(terr, row, 6)) == ov.totals.features
+
+
+def test_the_indicators_by_ambito_show_the_computed_numbers(office_window):
+    _w, screen, store = office_window
+    table = screen.summary.ambitos
+    with store.transaction() as s:
+        ov = comuna_overview(s, today=TODAY)
+    rows = [[_cell(table, r, c) for c in range(table.columnCount())] for r in range(table.rowCount())]
+    assert len(rows) == len(ov.ambitos) >= 8
+    # by hand from the demo: VIF of the comuna 120 → 300, measured 210 (50 %), due 31-10-2026 → overdue
+    vif = rows.index(["Peñalolén", "Violencia intrafamiliar y de género", "1", "1", "50 %", "0", "1"])
+    assert table.item(vif, 0).background().color() == WARN
+    # fiscalización: 180 → 400 measured 410 (100 %) and 22 → 10 measured 16 (50 %): mean 75 %, one reached
+    assert ["Peñalolén", "Fiscalización y control", "2", "2", "75 %", "1", "0"] in rows
+    assert ["Peñalolén", "Sin ámbito", "1", "0", "—", "0", "0"] in rows
+    # barrio: luminarias 14 → 30 at 19 (31.25 %), actividades 0 → 4 at 1 (25 %): 28 %
+    lights = rows.index(["Villa Los Quillayes", "Prevención situacional", "2", "2", "28 %", "0", "0"])
+    assert table.item(lights, 0).background().color() != WARN
+    assert "iluminación" in table.item(lights, 1).toolTip()
+    with store.transaction() as s:  # a goal sent to the bin leaves the table at the next refresh
+        s.get(Goal, demo_id("goal:comuna:vif")).deleted = True
+    screen.refresh()
+    rows = [[_cell(table, r, c) for c in range(3)] for r in range(table.rowCount())]
+    assert ["Peñalolén", "Violencia intrafamiliar y de género", "1"] not in rows
 
 
 def test_the_comuna_map_loads_offline_filters_and_shows_density(qtbot, office_window):

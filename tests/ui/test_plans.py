@@ -276,3 +276,29 @@ def test_search_and_double_click_open_the_activity(window, qtbot):
     qtbot.mouseDClick(plan.gantt.viewport(), Qt.MouseButton.LeftButton, pos=centre)
     assert plan.tabs.currentWidget() is plan.activities and plan.activities.current_id() == last.id
     assert plan.undo.count() == 0
+
+
+def test_the_ambito_combo_saves_as_it_changes_and_shows_the_stored_one(window, qtbot):
+    from gestor_app.core.ambitos import default_ambitos
+
+    tid, _problem = _new_territory(window)
+    obj = window.show_screen("objetivos")
+    click(qtbot, obj.new_button)
+    click(qtbot, obj.new_button)
+    assert obj.ambito.isEnabled() and obj.ambito.currentData() == "" and obj.ambito.currentText() == "Sin ámbito"
+    assert obj.ambito.count() == len(default_ambitos()) + 1
+    obj.ambito.setCurrentIndex(obj.ambito.findData("vif_genero"))
+    assert obj.ambito.currentText() == "Violencia intrafamiliar y de género"
+    window.ctx.autosaver.flush()
+    with window.ctx.store.transaction() as s:
+        general, specific = obs.list_objectives(s, territory_id=tid)
+        assert (general.ambito, specific.ambito) == ("", "vif_genero")
+        obs.update_objective(s, general.id, ambito="participacion")
+    obj.list.setCurrentRow(0)
+    assert obj.ambito.currentData() == "participacion"
+    obj.list.setCurrentRow(1)
+    assert obj.ambito.currentData() == "vif_genero"
+    obj.ambito.setCurrentIndex(0)  # back to «Sin ámbito»
+    obj.list.setCurrentRow(0)  # changing objective flushes the pending edit
+    with window.ctx.store.transaction() as s:
+        assert [o.ambito for o in obs.list_objectives(s, territory_id=tid)] == ["participacion", ""]

@@ -22,6 +22,7 @@ STEPS = [
     "gestor_app.core.demo.diagnosis",
     "gestor_app.core.demo.secondary",
     "gestor_app.core.demo.plans",
+    "gestor_app.core.demo.plan_comunal",
     "gestor_app.core.demo.meetings",
 ]
 _NS = uuid.UUID("6f1d3c2a-5b7e-4c1a-9d2e-0a1b2c3d4e5f")

@@ -15,13 +15,15 @@ from gestor_app.core.services.plans import add_progress, create_activity, get_or
 
 BARRIO = "territory:Villa Los Quillayes"
 D = date
+# (key, kind, text, problems, ámbito of the Plan Comunal)
 OBJECTIVES = [
     ("general", "general", "Disminuir la percepción de inseguridad y los delitos de oportunidad en Villa Los "
-     "Quillayes mediante la coproducción de seguridad con la comunidad.", ["luz", "plaza", "mujeres"]),
-    ("luz", "especifico", "Recuperar la iluminación peatonal de pasajes y plaza.", ["luz"]),
-    ("plaza", "especifico", "Reactivar la plaza central como espacio de encuentro al anochecer.", ["plaza"]),
+     "Quillayes mediante la coproducción de seguridad con la comunidad.", ["luz", "plaza", "mujeres"], "participacion"),
+    ("luz", "especifico", "Recuperar la iluminación peatonal de pasajes y plaza.", ["luz"], "prevencion_situacional"),
+    ("plaza", "especifico", "Reactivar la plaza central como espacio de encuentro al anochecer.", ["plaza"],
+     "prevencion_situacional"),
     ("mujeres", "especifico", "Generar trayectos seguros para las mujeres entre el paradero y sus casas.",
-     ["mujeres"]),
+     ["mujeres"], "vif_genero"),
 ]
 # (key, objective, indicator, baseline, target, unit, due, measurements [(date, value)])
 GOALS = [
@@ -88,19 +90,27 @@ LINKS = [("jjvv", "seguridad", "colaboracion", 3), ("jjvv", "club", "colaboracio
 
 def fill(session: Session) -> None:
     tid = demo_id(BARRIO)
-    for key, kind, text, problems in OBJECTIVES:
+    for key, kind, text, problems, ambito in OBJECTIVES:
         if not exists(session, Objective, f"objective:quillayes:{key}"):
             create_objective(session, id=demo_id(f"objective:quillayes:{key}"), territory_id=tid, kind=kind,
-                             text=text, problem_ids=[demo_id(f"problem:quillayes:{p}") for p in problems])
-    for key, obj, indicator, base, target, unit, due, measures in GOALS:
-        if exists(session, Goal, f"goal:quillayes:{key}"):
+                             text=text, problem_ids=[demo_id(f"problem:quillayes:{p}") for p in problems],
+                             ambito=ambito)
+    fill_goals(session, "quillayes", GOALS)
+    _plan(session, tid)
+    _actors(session, tid)
+
+
+def fill_goals(session: Session, place: str, goals: list[tuple]) -> None:
+    """Metas ``(key, objective, indicator, baseline, target, unit, due, [(date, value)])`` of the
+    objectives ``objective:{place}:{objective}``, each with its measurements (goal keys are unique
+    across the whole demo: the measurements' ids do not name the place)."""
+    for key, obj, indicator, base, target, unit, due, measures in goals:
+        if exists(session, Goal, f"goal:{place}:{key}"):
             continue
-        g = create_goal(session, id=demo_id(f"goal:quillayes:{key}"), objective_id=demo_id(f"objective:quillayes:{obj}"),
+        g = create_goal(session, id=demo_id(f"goal:{place}:{key}"), objective_id=demo_id(f"objective:{place}:{obj}"),
                         indicator=indicator, baseline=base, target=target, unit=unit, due_date=due)
         for i, (on, value) in enumerate(measures):
             add_measurement(session, id=demo_id(f"measurement:{key}:{i}"), goal_id=g.id, measured_on=on, value=value)
-    _plan(session, tid)
-    _actors(session, tid)
 
 
 def _plan(session: Session, tid: str) -> None:

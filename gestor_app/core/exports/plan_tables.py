@@ -1,5 +1,5 @@
 """Plan datasets for analysts and the Plan Comunal: one row per activity, one per goal (meta) with
-its latest measurement, and the goals aggregated by territory."""
+its latest measurement, and the goals aggregated by territory and by (territory, ámbito)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from statistics import mean
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gestor_app.core.ambitos import ambito_label
 from gestor_app.core.exports.base import Table, _territory_names
 from gestor_app.core.exports.filters import ExportFilter
 from gestor_app.core.models.plans import (
@@ -16,9 +17,9 @@ from gestor_app.core.models.plans import (
     ActionPlan,
     Activity,
     Goal,
-    IndicatorMeasurement,
     Objective,
 )
+from gestor_app.core.services.indicators import GoalIndicator, goal_indicators, indicators_by_ambito
 from gestor_app.core.services.objectives import attainment
 from gestor_app.core.services.plans import is_overdue
 
@@ -48,42 +49,47 @@ def activities_table(session: Session, f: ExportFilter, *, today: date | None = 
     return t
 
 
-def _goals(session: Session, f: ExportFilter) -> list[tuple[Goal, Objective, list[IndicatorMeasurement]]]:
-    objectives = {o.id: o for o in session.scalars(select(Objective).where(Objective.deleted.is_(False)))}
-    measures: dict[str, list[IndicatorMeasurement]] = {}
-    for m in session.scalars(select(IndicatorMeasurement).where(IndicatorMeasurement.deleted.is_(False))
-                             .order_by(IndicatorMeasurement.measured_on)):
-        if f.day_ok(m.measured_on) or (f.since is None and f.until is None):
-            measures.setdefault(m.goal_id or "", []).append(m)
-    out = []
-    for g in session.scalars(select(Goal).where(Goal.deleted.is_(False)).order_by(Goal.id)):
-        obj = objectives.get(g.objective_id or "")
-        if obj is not None and _ok(f, obj.territory_id, g.origin_device):
-            out.append((g, obj, measures.get(g.id, [])))
-    return out
+def _goals(session: Session, f: ExportFilter, today: date | None = None
+           ) -> list[tuple[Goal, Objective, GoalIndicator]]:
+    return goal_indicators(session, today=today or date.today(), territory_ids=f.territory_ids, devices=f.devices,
+                           day_ok=f.day_ok)
 
 
 def indicators_table(session: Session, f: ExportFilter) -> Table:
     names = _territory_names(session)
-    t = Table("indicadores", ["meta", "territorio", "objetivo", "indicador", "unidad", "línea base", "meta (valor)",
-                              "fecha meta", "última medición", "fecha medición", "mediciones", "logro %"])
-    for g, obj, ms in _goals(session, f):
-        last = ms[-1] if ms else None
-        got = attainment(g, last.value if last else None)
-        t.rows.append([g.id, names.get(obj.territory_id or "", ""), obj.text, g.indicator, g.unit, g.baseline,
-                       g.target, g.due_date, last.value if last else None, last.measured_on if last else None,
-                       len(ms), round(got * 100, 1) if got is not None else None])
+    t = Table("indicadores", ["meta", "territorio", "objetivo", "ámbito", "indicador", "unidad", "línea base",
+                              "meta (valor)", "fecha meta", "última medición", "fecha medición", "mediciones",
+                              "logro %"])
+    for g, obj, gi in _goals(session, f):
+        got = attainment(g, gi.latest)  # not clamped: beyond the target > 100, worse than the baseline < 0
+        t.rows.append([g.id, names.get(obj.territory_id or "", ""), obj.text, ambito_label(obj.ambito), g.indicator,
+                       g.unit, g.baseline, g.target, g.due_date, gi.latest, gi.latest_on, gi.measurements,
+                       round(got * 100, 1) if got is not None else None])
     return t
 
 
 def indicators_by_territory(session: Session, f: ExportFilter) -> Table:
     names = _territory_names(session)
     per: dict[str, list[float | None]] = {}
-    for g, obj, ms in _goals(session, f):
-        per.setdefault(obj.territory_id or "", []).append(attainment(g, ms[-1].value) if ms else None)
+    for g, obj, gi in _goals(session, f):
+        per.setdefault(obj.territory_id or "", []).append(attainment(g, gi.latest))
     t = Table("indicadores_por_territorio", ["territorio", "metas", "metas con medición", "logro medio %"])
     for tid, values in sorted(per.items(), key=lambda kv: names.get(kv[0], "")):
         measured = [v for v in values if v is not None]
         t.rows.append([names.get(tid, tid), len(values), len(measured),
                        round(mean(measured) * 100, 1) if measured else None])
+    return t
+
+
+AMBITO_HEADERS = ["territorio", "ámbito", "clave ámbito", "metas", "metas con medición", "metas con logro",
+                  "logro medio %", "metas logradas", "metas vencidas"]
+
+
+def indicators_by_ambito_table(session: Session, f: ExportFilter, *, today: date | None = None) -> Table:
+    """Metas by (territory, ámbito); logro clamped to 0–100 (``core.services.indicators``)."""
+    t = Table("indicadores_por_ambito", list(AMBITO_HEADERS))
+    for r in indicators_by_ambito(session, today=today or date.today(), territory_ids=f.territory_ids,
+                                  devices=f.devices, day_ok=f.day_ok):
+        t.rows.append([r.territory, r.ambito_label, r.ambito, r.goals, r.measured, r.with_logro, r.mean_logro,
+                       r.reached, r.overdue])
     return t

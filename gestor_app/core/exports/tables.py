@@ -87,4 +87,5 @@ DATASETS: dict[str, Callable[[Session, ExportFilter], Table]] = {
     "actividades": plan_tables.activities_table,
     "indicadores": plan_tables.indicators_table,
     "indicadores_territorio": plan_tables.indicators_by_territory,
+    "indicadores_ambito": plan_tables.indicators_by_ambito_table,
 }

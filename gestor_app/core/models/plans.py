@@ -40,6 +40,8 @@ class Objective(Record, Base):
     text: Mapped[str] = mapped_column(Text, default="")
     problem_ids: Mapped[list[str] | None] = mapped_column(JSONText(), default=list)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # thematic area of the Plan Comunal (key of resources/plan/ambitos.json); "" = sin ámbito
+    ambito: Mapped[str] = mapped_column(String(60), default="", server_default="")
 
     def display_title(self) -> str:
         label = OBJECTIVE_KINDS.get(self.kind, "Objetivo")

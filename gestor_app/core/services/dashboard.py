@@ -1,5 +1,6 @@
 """The coordinator's overview of the comuna: who sent what and when, what each territory holds,
-how the action plans go, what waits (conflicts, neighbours' requests).
+how the action plans go, how the Plan Comunal's metas go by territory and ámbito, what waits
+(conflicts, neighbours' requests).
 
 Pure given ``today`` (never reads the clock). On the office every enrolled laptop (``SyncPeer``)
 is a gestor and a record belongs to the laptop that created it (``origin_device``). On a laptop
@@ -21,6 +22,7 @@ from gestor_app.core.models.map import MapFeature
 from gestor_app.core.models.plans import ActionPlan, Activity
 from gestor_app.core.models.sync import SyncConflict, SyncPeer
 from gestor_app.core.models.walk import Walk
+from gestor_app.core.services.indicators import AmbitoRow, indicators_by_ambito
 from gestor_app.core.services.plans import is_overdue
 from gestor_app.core.services.requests import open_requests_by_age
 from gestor_app.core.services.territories import list_territories
@@ -122,6 +124,7 @@ class Overview:
     open_conflicts: int
     requests: list[RequestRow]
     request_buckets: dict[str, int]
+    ambitos: list[AmbitoRow] = field(default_factory=list)  # the Plan Comunal's metas by territory and ámbito
 
     @property
     def flagged(self) -> list[GestorRow]:
@@ -284,4 +287,5 @@ def comuna_overview(session: Session, *, today: date) -> Overview:
                     territories=_territory_rows(session, counts, gestores, peers, progress, overdue, requests),
                     totals=totals, progress=_mean(every), activities_counted=len(every), overdue=overdue,
                     open_conflicts=int(conflicts or 0),
-                    requests=requests, request_buckets=buckets)
+                    requests=requests, request_buckets=buckets,
+                    ambitos=indicators_by_ambito(session, today=today, devices=None if own is None else {own}))

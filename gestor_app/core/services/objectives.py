@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gestor_app.core.ambitos import check_ambito
 from gestor_app.core.errors import NotFoundError, ValidationError
 from gestor_app.core.models.diagnosis import Problem
 from gestor_app.core.models.plans import OBJECTIVE_KINDS, Goal, IndicatorMeasurement, Objective, as_list
@@ -67,14 +68,14 @@ def _check_kind(session: Session, territory_id: str | None, kind: str, exclude: 
 
 def create_objective(session: Session, *, territory_id: str, text: str = "", kind: str = "especifico",
                      problem_ids: list[str] | None = None, position: int | None = None,
-                     id: str | None = None) -> Objective:
+                     ambito: str = "", id: str | None = None) -> Objective:
     if not territory_id:
         raise ValidationError("El objetivo necesita un territorio.")
     _check_kind(session, territory_id, kind)
     if position is None:
         position = max((o.position for o in list_objectives(session, territory_id=territory_id)), default=-1) + 1
     o = Objective(territory_id=territory_id, kind=kind, text=str(text or ""), position=position,
-                  problem_ids=_check_problems(session, territory_id, problem_ids))
+                  ambito=check_ambito(ambito), problem_ids=_check_problems(session, territory_id, problem_ids))
     if id:
         o.id = id
     session.add(o)
@@ -84,7 +85,7 @@ def create_objective(session: Session, *, territory_id: str, text: str = "", kin
 
 def update_objective(session: Session, objective_id: str, **changes: Any) -> Objective:
     o = get_objective(session, objective_id)
-    unknown = set(changes) - {"text", "kind", "problem_ids", "position"}
+    unknown = set(changes) - {"text", "kind", "problem_ids", "position", "ambito"}
     if unknown:
         raise ValidationError(f"Campos no editables: {', '.join(sorted(unknown))}.")
     if "kind" in changes:
@@ -93,6 +94,8 @@ def update_objective(session: Session, objective_id: str, **changes: Any) -> Obj
         changes["problem_ids"] = _check_problems(session, o.territory_id, changes["problem_ids"])
     if "text" in changes:
         changes["text"] = str(changes["text"] or "")
+    if "ambito" in changes:
+        changes["ambito"] = check_ambito(changes["ambito"])
     for key, value in changes.items():
         if getattr(o, key) != value:
             setattr(o, key, value)

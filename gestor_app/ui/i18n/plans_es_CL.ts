@@ -407,97 +407,112 @@
 <context>
     <name>ObjectivesScreen</name>
     <message>
-        <location filename="../screens/plans/objectives.py" line="41" />
+        <location filename="../screens/plans/objectives.py" line="42" />
         <source>3. Objectives and goals</source>
         <translation>3. Objetivos y metas</translation>
     </message>
     <message>
-        <location filename="../screens/plans/objectives.py" line="42" />
+        <location filename="../screens/plans/objectives.py" line="43" />
         <source>One general objective and the specific ones, each addressing problems of the diagnosis, with measurable goals. Saved as you type.</source>
         <translation>Un objetivo general y los específicos, cada uno vinculado a problemáticas del diagnóstico, con metas medibles. Se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../screens/plans/objectives.py" line="51" />
+        <location filename="../screens/plans/objectives.py" line="52" />
         <source>Choose a territory to work in (button at the top).</source>
         <translation>Elija un territorio para trabajar (botón de arriba).</translation>
     </message>
     <message>
-        <location filename="../screens/plans/objectives.py" line="63" />
+        <location filename="../screens/plans/objectives.py" line="64" />
         <source>Send to bin</source>
         <translation>Enviar a la papelera</translation>
     </message>
     <message>
-        <location filename="../screens/plans/objectives.py" line="65" />
+        <location filename="../screens/plans/objectives.py" line="66" />
         <source>New objective</source>
         <translation>Nuevo objetivo</translation>
     </message>
     <message>
-        <location filename="../screens/plans/objectives.py" line="78" />
+        <location filename="../screens/plans/objectives.py" line="79" />
         <source>General objective</source>
         <translation>Objetivo general</translation>
     </message>
     <message>
-        <location filename="../screens/plans/objectives.py" line="79" />
+        <location filename="../screens/plans/objectives.py" line="80" />
         <source>Specific objective</source>
         <translation>Objetivo específico</translation>
     </message>
     <message>
-        <location filename="../screens/plans/objectives.py" line="81" />
+        <location filename="../screens/plans/objectives.py" line="82" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../screens/plans/objectives.py" line="84" />
+        <source>Thematic area of the Plan Comunal: the indicators are added up by territory and ámbito.</source>
+        <translation>Área temática del Plan Comunal: los indicadores se suman por territorio y ámbito.</translation>
+    </message>
+    <message>
+        <location filename="../screens/plans/objectives.py" line="86" />
+        <source>No ámbito</source>
+        <translation>Sin ámbito</translation>
+    </message>
+    <message>
+        <location filename="../screens/plans/objectives.py" line="91" />
+        <source>Ámbito (Plan Comunal)</source>
+        <translation>Ámbito (Plan Comunal)</translation>
+    </message>
+    <message>
+        <location filename="../screens/plans/objectives.py" line="94" />
         <source>Verb in infinitive: what will change, where, for whom…</source>
         <translation>Verbo en infinitivo: qué cambiará, dónde, para quiénes…</translation>
     </message>
     <message>
-        <location filename="../screens/plans/objectives.py" line="86" />
+        <location filename="../screens/plans/objectives.py" line="96" />
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../screens/plans/objectives.py" line="90" />
+        <location filename="../screens/plans/objectives.py" line="100" />
         <source>Problems it addresses</source>
         <translation>Problemáticas que aborda</translation>
     </message>
     <message>
-        <location filename="../screens/plans/objectives.py" line="92" />
+        <location filename="../screens/plans/objectives.py" line="102" />
         <source>Goals (metas)</source>
         <translation>Metas</translation>
     </message>
     <message>
-        <location filename="../screens/plans/objectives.py" line="95" />
+        <location filename="../screens/plans/objectives.py" line="105" />
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../screens/plans/objectives.py" line="95" />
+        <location filename="../screens/plans/objectives.py" line="105" />
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../screens/plans/objectives.py" line="95" />
+        <location filename="../screens/plans/objectives.py" line="105" />
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../screens/plans/objectives.py" line="96" />
+        <location filename="../screens/plans/objectives.py" line="106" />
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../screens/plans/objectives.py" line="96" />
+        <location filename="../screens/plans/objectives.py" line="106" />
         <source>Due date</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../screens/plans/objectives.py" line="105" />
+        <location filename="../screens/plans/objectives.py" line="115" />
         <source>Send goal to bin</source>
         <translation>Enviar meta a la papelera</translation>
     </message>
     <message>
-        <location filename="../screens/plans/objectives.py" line="107" />
+        <location filename="../screens/plans/objectives.py" line="117" />
         <source>Add goal</source>
         <translation>Agregar meta</translation>
     </message>

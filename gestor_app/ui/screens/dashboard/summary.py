@@ -1,6 +1,7 @@
-"""The coordinator's summary: tiles with the key numbers and four tables (gestores, territories,
-overdue activities, open requests by age). A gestor silent for more than 14 days or with missing
-bundles is highlighted."""
+"""The coordinator's summary: tiles with the key numbers and five tables (gestores, territories,
+the Plan Comunal's metas by territory and ámbito, overdue activities, open requests by age). A
+gestor silent for more than 14 days or with missing bundles is highlighted, so is an ámbito with
+overdue metas."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gestor_app.core.ambitos import default_ambitos
 from gestor_app.core.models.territory import TERRITORY_LEVELS
 from gestor_app.core.services.dashboard import SILENT_DAYS, GestorRow, Overview
 
@@ -129,6 +131,14 @@ class Summary(QWidget):
                                        self.tr("Last bundle"), self.tr("Walks"), self.tr("Focus groups"),
                                        self.tr("Map features"), self.tr("Plans"), self.tr("Activities"),
                                        self.tr("Plan progress"), self.tr("Overdue"), self.tr("Open requests")])
+        self.ambitos = make_table([self.tr("Territory"), self.tr("Ámbito"), self.tr("Goals"),
+                                   self.tr("Measured"), self.tr("Mean attainment"), self.tr("Reached"),
+                                   self.tr("Overdue")])
+        self.ambitos_note = QLabel(self.tr("The goals of each territory's own objectives (a comuna's are those of "
+                                           "the Plan Comunal), by the objective's ámbito. Attainment of a goal: how "
+                                           "far its latest measurement has gone from the baseline to the target "
+                                           "(0–100 %). Overdue: past its due date and not reached."))
+        self.ambitos_note.setWordWrap(True)
         self.overdue = make_table([self.tr("Activity"), self.tr("Territory"), self.tr("Responsible"),
                                    self.tr("Due"), self.tr("Days late"), self.tr("Progress")])
         self.requests = make_table([self.tr("Waiting"), self.tr("Days open"), self.tr("Received"),
@@ -142,6 +152,8 @@ class Summary(QWidget):
                                       self.requests), 0, 1, top)
         layout.addWidget(self._titled(self.tr("Gestores and their laptops"), self.gestores, self.gestores_note))
         layout.addWidget(self._titled(self.tr("Territories"), self.territories))
+        layout.addWidget(self._titled(self.tr("Indicators by ámbito (Plan Comunal)"), self.ambitos,
+                                      self.ambitos_note))
         layout.addLayout(bottom)
         layout.addStretch(1)
 
@@ -207,6 +219,7 @@ class Summary(QWidget):
                                  t.counts.plans, t.counts.activities,
                                  f"{t.progress:.0f} %" if t.progress is not None else "—", t.overdue,
                                  t.open_requests] for t in ov.territories])
+        self._ambitos(ov)
         fill(self.overdue, [[o.title, o.territory, o.responsible or "—", fmt_day(o.end_date),
                              o.days_late if o.days_late is not None else self.tr("marked late"), f"{o.progress} %"]
                             for o in ov.overdue])
@@ -215,6 +228,16 @@ class Summary(QWidget):
         fill(self.requests, [[buckets[r.bucket], r.days, fmt_day(r.received_on), r.category or "—",
                               r.territory or "—", status.get(r.status, r.status)] for r in ov.requests],
              warn=[r.bucket == ">30" for r in ov.requests])
+
+    def _ambitos(self, ov: Overview) -> None:
+        about = {a.key: a.description for a in default_ambitos()}
+        label = {"": self.tr("No ámbito")}
+        rows = ov.ambitos
+        fill(self.ambitos, [[r.territory, label.get(r.ambito, r.ambito_label), r.goals, r.measured,
+                             f"{r.mean_logro:.0f} %" if r.mean_logro is not None else "—", r.reached, r.overdue]
+                            for r in rows],
+             warn=[r.overdue > 0 for r in rows], tips=[about.get(r.ambito, "") for r in rows])
+        fit_height(self.ambitos, max_rows=14)  # a comuna's plan has a row per ámbito: all in view
 
     def _tiles(self, ov: Overview) -> None:
         peers = [g for g in ov.gestores if g.kind == "peer"]

@@ -1,10 +1,10 @@
 """Step 3 — Objectives and goals: the general objective and the specific ones, each linked to the
-diagnosed problems it addresses, with its metas (indicator, baseline, target, unit, due date).
-Everything is saved as the person types."""
+diagnosed problems it addresses and placed in an ámbito of the Plan Comunal, with its metas
+(indicator, baseline, target, unit, due date). Everything is saved as the person types."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gestor_app.core.ambitos import default_ambitos
 from gestor_app.core.services import objectives as obs
 from gestor_app.core.services.problems import list_problems
 from gestor_app.ui.context import UiContext
@@ -79,6 +80,15 @@ class ObjectivesScreen(Screen):
         self.kind.addItem(self.tr("Specific objective"), "especifico")
         self.kind.currentIndexChanged.connect(self._kind_changed)
         form.addRow(self.tr("Kind"), self.kind)
+        self.ambito = QComboBox()
+        self.ambito.setToolTip(self.tr("Thematic area of the Plan Comunal: the indicators are added up by "
+                                       "territory and ámbito."))
+        self.ambito.addItem(self.tr("No ámbito"), "")
+        for a in default_ambitos():
+            self.ambito.addItem(a.label, a.key)
+            self.ambito.setItemData(self.ambito.count() - 1, a.description, Qt.ItemDataRole.ToolTipRole)
+        self.ambito.currentIndexChanged.connect(lambda _i: self._save(ambito=self.ambito.currentData()))
+        form.addRow(self.tr("Ámbito (Plan Comunal)"), self.ambito)
         self.text = QPlainTextEdit()
         self.text.setFixedHeight(80)
         self.text.setPlaceholderText(self.tr("Verb in infinitive: what will change, where, for whom…"))
@@ -146,22 +156,29 @@ class ObjectivesScreen(Screen):
     def _select(self, _row: int) -> None:
         self.ctx.autosaver.flush()
         oid = self.current_id()
-        kind, text, linked, goals = "especifico", "", [], []
+        kind, text, linked, goals, ambito = "especifico", "", [], [], ""
         with self.ctx.store.transaction() as s:
             if oid:
                 o = obs.get_objective(s, oid)
-                kind, text, linked = o.kind, o.text, list(o.problem_ids or [])
+                kind, text, linked, ambito = o.kind, o.text, list(o.problem_ids or []), o.ambito or ""
                 goals = [(g.id, g.indicator, g.baseline, g.target, g.unit, g.due_date)
                          for g in obs.list_goals(s, objective_id=oid)]
         with QSignalBlocker(self.kind):
             self.kind.setCurrentIndex(self.kind.findData(kind))
         with QSignalBlocker(self.text):
             self.text.setPlainText(text)
+        self._show_ambito(ambito)
         self.problems.set_items(self._problems, linked)
         self._fill_goals(goals)
-        for w in (self.kind, self.text, self.problems, self.goals, self.add_goal_button, self.remove_goal_button,
+        for w in (self.kind, self.ambito, self.text, self.problems, self.goals, self.add_goal_button, self.remove_goal_button,
                   self.bin_button):
             w.setEnabled(oid is not None)
+
+    def _show_ambito(self, key: str) -> None:
+        with QSignalBlocker(self.ambito):
+            if self.ambito.findData(key) < 0:  # a key from a newer list, synchronised: shown as it is
+                self.ambito.addItem(key, key)
+            self.ambito.setCurrentIndex(self.ambito.findData(key))
 
     def _fill_goals(self, goals: list[tuple]) -> None:
         self.goal_ids = [g[0] for g in goals]
