@@ -1,7 +1,7 @@
 """project resources: legend, checklist templates and basemaps the office distributes
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-03 12:30:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import gestor_app.core.db.types
 
 revision = "0013"
-down_revision = "0011"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
