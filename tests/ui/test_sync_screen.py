@@ -447,3 +447,10 @@ def test_the_with_basemaps_checkbox_sends_the_project_basemaps(project, open_scr
     assert rows(lap.import_dialog)[0]["Resultado"] == "Importado"
     assert f"de la oficina: mapa base {key}" in lap.import_dialog.details.text()
     assert (laptop.config.data_dir / "basemaps" / f"{key}.mbtiles").is_file()
+
+
+def test_a_conflict_on_the_ambito_reads_as_its_spanish_labels(project, open_screen):
+    panel = open_screen(project.office).conflicts
+    assert panel.field_label("ambito") == "Ámbito del Plan Comunal"
+    assert panel.format_value("ambito", "vif_genero").startswith("Violencia")
+    assert panel.format_value("ambito", "") == "Sin ámbito"

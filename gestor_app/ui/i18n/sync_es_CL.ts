@@ -3,122 +3,127 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="53" />
+        <location filename="../screens/sync/conflicts.py" line="54" />
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="53" />
+        <location filename="../screens/sync/conflicts.py" line="54" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="54" />
+        <location filename="../screens/sync/conflicts.py" line="55" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="54" />
+        <location filename="../screens/sync/conflicts.py" line="55" />
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="145" />
+        <location filename="../screens/sync/conflicts.py" line="147" />
         <source>Sent to the bin</source>
         <translation>Enviado a la papelera</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="55" />
+        <location filename="../screens/sync/conflicts.py" line="56" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="55" />
+        <location filename="../screens/sync/conflicts.py" line="56" />
         <source>Deleted or kept</source>
         <translation>Borrado o vigente</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="56" />
+        <location filename="../screens/sync/conflicts.py" line="57" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="56" />
+        <location filename="../screens/sync/conflicts.py" line="57" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="59" />
+        <location filename="../screens/sync/conflicts.py" line="58" />
+        <source>Plan Comunal area (ámbito)</source>
+        <translation>Ámbito del Plan Comunal</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync/conflicts.py" line="61" />
         <source>The same field was changed on two computers before they synchronised. Both values are kept; the one shown for now is provisional. Choose the right one or type it: the decision travels to every computer with the next bundles.</source>
         <translation>El mismo campo se cambió en dos equipos antes de sincronizarse. Se guardan ambos valores; el que se muestra por ahora es provisional. Elija el correcto o escríbalo: la decisión llega a todos los equipos con los próximos paquetes.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="82" />
+        <location filename="../screens/sync/conflicts.py" line="84" />
         <source>Another value…</source>
         <translation>Otro valor…</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="84" />
+        <location filename="../screens/sync/conflicts.py" line="86" />
         <source>Type the right value when neither is</source>
         <translation>Escriba el valor correcto si ninguno lo es</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="91" />
+        <location filename="../screens/sync/conflicts.py" line="93" />
         <source>Save resolution</source>
         <translation>Guardar resolución</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="101" />
+        <location filename="../screens/sync/conflicts.py" line="103" />
         <source>There are no conflicts to resolve.</source>
         <translation>No hay conflictos por resolver.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="133" />
+        <location filename="../screens/sync/conflicts.py" line="135" />
         <source>This office</source>
         <translation>Esta oficina</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="135" />
+        <location filename="../screens/sync/conflicts.py" line="137" />
         <source>This computer ({name})</source>
         <translation>Este equipo ({name})</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="137" />
+        <location filename="../screens/sync/conflicts.py" line="139" />
         <source>Office ({name})</source>
         <translation>Oficina ({name})</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="145" />
+        <location filename="../screens/sync/conflicts.py" line="147" />
         <source>Kept (not deleted)</source>
         <translation>Se mantiene (no borrado)</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="147" />
+        <location filename="../screens/sync/conflicts.py" line="151" />
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="166" />
+        <location filename="../screens/sync/conflicts.py" line="170" />
         <source>Field: {field}. Shown for now: {value}.</source>
         <translation>Campo: {field}. Se muestra por ahora: {value}.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="170" />
+        <location filename="../screens/sync/conflicts.py" line="174" />
         <source>Another computer ({id})</source>
         <translation>Otro equipo ({id})</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="177" />
+        <location filename="../screens/sync/conflicts.py" line="181" />
         <source>Provisional value</source>
         <translation>Valor provisional</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="184" />
+        <location filename="../screens/sync/conflicts.py" line="188" />
         <source>Use this value</source>
         <translation>Usar este valor</translation>
     </message>
     <message>
-        <location filename="../screens/sync/conflicts.py" line="204" />
+        <location filename="../screens/sync/conflicts.py" line="208" />
         <source>Type the value first, or choose one of the two.</source>
         <translation>Escriba primero el valor, o elija uno de los dos.</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gestor_app.core.ambitos import ambito_label
 from gestor_app.core.errors import GestorError
 from gestor_app.core.hlc import HLC
 from gestor_app.core.sync.conflicts import describe, open_conflicts, resolve_conflict
@@ -53,7 +54,8 @@ class ConflictsPanel(QWidget):
         self.field_labels = {"title": self.tr("Title"), "description": self.tr("Description"),
                              "category": self.tr("Category"), "geometry": self.tr("Location"),
                              "deleted": self.tr("Deleted or kept"), "name": self.tr("Name"),
-                             "status": self.tr("Status"), "notes": self.tr("Notes")}
+                             "status": self.tr("Status"), "notes": self.tr("Notes"),
+                             "ambito": self.tr("Plan Comunal area (ámbito)")}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         intro = QLabel(self.tr("The same field was changed on two computers before they synchronised. Both values "
@@ -143,6 +145,8 @@ class ConflictsPanel(QWidget):
     def format_value(self, field: str, value: Any) -> str:
         if field == "deleted":
             return self.tr("Sent to the bin") if value else self.tr("Kept (not deleted)")
+        if field == "ambito":
+            return ambito_label(value)
         if value is None or value == "":
             return self.tr("(empty)")
         if isinstance(value, str):
