@@ -6,9 +6,10 @@
 (function () {
   "use strict";
   var cfg = JSON.parse(document.getElementById("gestor-data").textContent);
-  var GM = { ready: false, sent: [], view: "points" };
+  var GM = { ready: false, sent: [], view: "points", loads: 0 };
   window.GestorMap = GM;
   var map, renderer, clusters, shapes, density, bridge = null, queue = [], data = null;
+  var busy = false, pending = null, afterClustering = null;
   var HEAT = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"];
 
   function send(msg) {
@@ -57,13 +58,32 @@
     });
   }
 
+  /* markercluster clusters in chunks while its group is on the map and reports the end through
+   * chunkProgress (then clustered()); off the map it takes layers at once and reports nothing. While it
+   * clusters (busy) the group stays on the map (taken off, it would fail and never report the end) and
+   * new data waits (cleared, the old chunks would still be added). */
   function applyView() {
     var v = GM.view;
     [[clusters, v !== "density"], [shapes, v !== "density"], [density, v !== "points"]].forEach(function (pair) {
-      if (pair[1] && !map.hasLayer(pair[0])) map.addLayer(pair[0]);
-      if (!pair[1] && map.hasLayer(pair[0])) map.removeLayer(pair[0]);
+      var layer = pair[0], on = map.hasLayer(layer);
+      if (pair[1] && !on) {
+        if (layer === clusters) busy = true;
+        map.addLayer(layer);
+      }
+      if (!pair[1] && on && !(layer === clusters && busy)) map.removeLayer(layer);
     });
   }
+
+  function clustered() {
+    busy = false;
+    var then = afterClustering;
+    afterClustering = null;
+    if (then) then();
+    else if (pending) request(takePending());
+    else applyView();
+  }
+
+  function takePending() { var d = pending; pending = null; return d; }
 
   function load(d, done) {
     data = d;
@@ -72,19 +92,28 @@
     shapes.addData(d.shapes);
     drawDensity();
     var layers = d.points.map(pointLayer);
-    if (!layers.length) { done(); return; }
-    GM.onClustered = done;
+    if (!map.hasLayer(clusters)) { clusters.addLayers(layers); done(); return; }
+    busy = true;
+    afterClustering = done;
     clusters.addLayers(layers);
   }
 
-  function loaded() {
-    GM.onClustered = null;
-    GM.ready = true;
-    send({ cmd: "ready", count: data.count });
+  /* Newest data wins: superseded data is never drawn, and "ready" (with the count of what is drawn)
+   * is sent once the newest data is in, in the points view and in the density view alike. */
+  function request(d) {
+    if (busy) { pending = d; return; }
+    GM.ready = false;
+    load(d, function () {
+      if (pending) { request(takePending()); return; }
+      applyView();
+      GM.ready = true;
+      GM.loads += 1;
+      send({ cmd: "ready", count: d.count });
+    });
   }
 
   var commands = {
-    data: function (m) { GM.ready = false; load(m.data, loaded); },
+    data: function (m) { request(m.data); },
     view: function (m) { GM.view = m.view; applyView(); },
     fit: function () { if (cfg.bounds) map.fitBounds(cfg.bounds, { padding: [20, 20] }); }
   };
@@ -118,7 +147,7 @@
     clusters = L.markerClusterGroup({ chunkedLoading: true, maxClusterRadius: 45, disableClusteringAtZoom: 18,
                                       showCoverageOnHover: false, spiderfyOnMaxZoom: false,
                                       chunkProgress: function (done, total) {
-                                        if (done === total && GM.onClustered) GM.onClustered();
+                                        if (done === total) setTimeout(clustered, 0);  // after markercluster's own end of work
                                       } });
     shapes = L.geoJSON(null, { style: shapeStyle, onEachFeature: function (f, layer) {
       layer.on("click", function () {
@@ -129,7 +158,7 @@
     } });
     density = L.featureGroup();
     applyView();
-    var hello = function () { load(cfg.data, loaded); };
+    var hello = function () { request(cfg.data); };
     if (typeof qt !== "undefined" && window.QWebChannel) {
       new QWebChannel(qt.webChannelTransport, function (channel) {
         bridge = channel.objects.gestor;

@@ -1,5 +1,6 @@
 """The consolidated map of the comuna: every gestor's features, filtered like the analysts'
-exports (``core.exports.filters.ExportFilter``), and a density grid of hotspots.
+exports (``core.exports.filters.ExportFilter``), and a density grid of hotspots. Reading it from the
+store (off the UI thread, with progress and cancel) is ``core.maps.comuna_query``.
 
 Built for 20,000+ points: points travel as compact arrays (lon, lat, category, gestor, title,
 date) read by ``resources/map/comuna.js``, drawn as canvas circle markers inside a marker cluster;
@@ -13,20 +14,17 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import folium
 from branca.element import Element
 from shapely.geometry import shape
-from sqlalchemy.orm import Session
 
-from gestor_app.core.exports.filters import ExportFilter
-from gestor_app.core.exports.tables import filtered_features
 from gestor_app.core.maps.basemaps import Basemap
 from gestor_app.core.maps.legend import Legend, default_legend
 from gestor_app.core.maps.page import CSS, JS, SANTIAGO, legend_json
-from gestor_app.core.models.map import MapFeature
 from gestor_app.core.models.territory import Territory
 
 CELL_M = 200  # side of a density cell, metres
@@ -67,8 +65,9 @@ def density_grid(points: list[tuple[float, float]], *, cell_m: float = CELL_M) -
     return sorted(cells, key=lambda c: (-c.count, c.south, c.west))
 
 
-def comuna_data(features: list[MapFeature], *, gestor_names: dict[str, str]) -> dict[str, Any]:
-    """What the page draws: points as arrays, shapes as GeoJSON, the density grid."""
+def comuna_data(features: Iterable[Any], *, gestor_names: dict[str, str]) -> dict[str, Any]:
+    """What the page draws: points as arrays, shapes as GeoJSON, the density grid. ``features`` are
+    anything with a map feature's attributes (rows of ``comuna_query.feature_rows``, ORM objects)."""
     categories: list[str] = []
     cat_index: dict[str, int] = {}
     gestores: list[str] = []
@@ -97,11 +96,6 @@ def comuna_data(features: list[MapFeature], *, gestor_names: dict[str, str]) -> 
              for x in density_grid(where)]
     return {"categories": categories, "gestores": gestores, "points": points,
             "shapes": {"type": "FeatureCollection", "features": shapes}, "cells": cells, "count": len(features)}
-
-
-def consolidated_features(session: Session, f: ExportFilter) -> list[MapFeature]:
-    """Every gestor's features across the comuna, filtered like an export."""
-    return filtered_features(session, f)
 
 
 def boundaries_json(territories: list[Territory]) -> dict[str, Any]:

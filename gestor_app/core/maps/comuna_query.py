@@ -1,0 +1,91 @@
+"""Reading the consolidated map off the UI thread: a plain filter (``ComunaFilter``, what the
+widgets show but no widgets), a session of its own from the store, progress and cancellation
+(``core.progress``). The GUI runs these through ``TaskRunner``; tests and the benchmark call them
+directly. Rows are read as plain column tuples (no ORM object per feature): 20,000+ of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from gestor_app.core.errors import ValidationError
+from gestor_app.core.exports.filters import ExportFilter, with_descendants
+from gestor_app.core.exports.tables import features_query
+from gestor_app.core.maps.basemaps import current_basemap
+from gestor_app.core.maps.comuna import boundaries_json, build_comuna_html, comuna_data
+from gestor_app.core.maps.legend import Legend
+from gestor_app.core.models.map import MapFeature
+from gestor_app.core.progress import Progress
+from gestor_app.core.services.territories import list_territories
+from gestor_app.core.store import Store
+
+COLUMNS = (MapFeature.id, MapFeature.category, MapFeature.origin_device, MapFeature.title,
+           MapFeature.observed_on, MapFeature.created_at, MapFeature.geometry)
+STEP = 1000  # rows between progress reports (each one a chance to cancel)
+
+
+@dataclass(frozen=True)
+class ComunaFilter:
+    territory: str | None = None  # a territory and all its sub-territories; None: the whole comuna
+    category: str | None = None
+    device: str | None = None  # the gestor's laptop (origin_device)
+    since: date | None = None
+    until: date | None = None
+    include_sensitive: bool = False  # sensitive features only when asked for explicitly
+
+    def export_filter(self, session: Session) -> ExportFilter:
+        if self.since and self.until and self.since > self.until:
+            raise ValidationError("Filtro de fechas: «desde» es posterior a «hasta».")
+        return ExportFilter(territory_ids=with_descendants(session, {self.territory}) if self.territory else None,
+                            categories=frozenset({self.category}) if self.category else None,
+                            devices=frozenset({self.device}) if self.device else None,
+                            since=self.since, until=self.until, include_sensitive=self.include_sensitive)
+
+
+@dataclass(frozen=True)
+class ComunaPage:
+    html: str
+    territories: list[tuple[str, str]]  # (id, name), parents before children
+    basemap_folder: str | None
+    count: int
+
+
+def feature_rows(session: Session, f: ExportFilter, progress: Progress | None = None) -> list[Any]:
+    """The filtered features as rows with the attributes ``comuna_data`` reads (same order and
+    filter as the exports: the date is ``observed_on``, else the day it was created)."""
+    q = features_query(f).with_only_columns(*COLUMNS)
+    total = session.scalar(select(func.count()).select_from(q.order_by(None).subquery())) or 0
+    out = []
+    for n, row in enumerate(session.execute(q)):
+        if progress is not None and n % STEP == 0:
+            progress.update(n, total, "Leyendo elementos del mapa…")
+        if f.day_ok(row.observed_on or (row.created_at.date() if row.created_at else None)):
+            out.append(row)
+    return out
+
+
+def read_comuna_data(store: Store, flt: ComunaFilter, *, gestor_names: dict[str, str],
+                     progress: Progress | None = None) -> dict[str, Any]:
+    """What the page shows for ``flt`` (points, shapes, density grid, count), in its own session."""
+    with store.transaction() as s:
+        rows = feature_rows(s, flt.export_filter(s), progress)
+    if progress is not None:
+        progress.update(len(rows), len(rows), "Calculando la densidad…")
+    return comuna_data(rows, gestor_names=gestor_names)
+
+
+def read_comuna_page(store: Store, flt: ComunaFilter, *, gestor_names: dict[str, str], legend: Legend,
+                     progress: Progress | None = None) -> ComunaPage:
+    """The whole page (first load, or when territories or the basemap changed)."""
+    with store.transaction() as s:
+        territories = list_territories(s)
+        base = current_basemap(s, store.config.data_dir)
+    data = read_comuna_data(store, flt, gestor_names=gestor_names, progress=progress)
+    html = build_comuna_html(data, boundaries=boundaries_json(territories), basemap=base, legend=legend)
+    return ComunaPage(html=html, territories=[(t.id, t.name) for t in territories],
+                      basemap_folder=str(Path(base.path).parent) if base is not None else None, count=data["count"])
