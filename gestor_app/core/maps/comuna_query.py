@@ -6,13 +6,15 @@ directly. Rows are read as plain column tuples (no ORM object per feature): 20,0
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+import orjson
+from sqlalchemy import Text, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from gestor_app.core.db.types import UTCDateTime
 from gestor_app.core.errors import ValidationError
 from gestor_app.core.exports.filters import ExportFilter, with_descendants
 from gestor_app.core.exports.tables import features_query
@@ -24,8 +26,10 @@ from gestor_app.core.progress import Progress
 from gestor_app.core.services.territories import list_territories
 from gestor_app.core.store import Store
 
-COLUMNS = (MapFeature.id, MapFeature.category, MapFeature.origin_device, MapFeature.title,
-           MapFeature.observed_on, MapFeature.created_at, MapFeature.geometry)
+COLUMNS = (MapFeature.id, MapFeature.category, MapFeature.origin_device, MapFeature.title, MapFeature.observed_on,
+           # the day it was created only counts without an observed day (parsing 20,000 datetimes costs)
+           type_coerce(case((MapFeature.observed_on.is_(None), MapFeature.created_at)), UTCDateTime).label("created_at"),
+           type_coerce(MapFeature.geometry, Text).label("geometry"))  # JSON text: decoded in the loop
 STEP = 1000  # rows between progress reports (each one a chance to cancel)
 
 
@@ -47,6 +51,17 @@ class ComunaFilter:
                             since=self.since, until=self.until, include_sensitive=self.include_sensitive)
 
 
+class FeatureRow(NamedTuple):
+    """The attributes of a map feature that the page needs (what ``comuna_data`` reads)."""
+    id: str
+    category: str
+    origin_device: str
+    title: str
+    observed_on: date | None
+    created_at: datetime | None  # only when there is no observed day
+    geometry: dict[str, Any]
+
+
 @dataclass(frozen=True)
 class ComunaPage:
     html: str
@@ -55,17 +70,18 @@ class ComunaPage:
     count: int
 
 
-def feature_rows(session: Session, f: ExportFilter, progress: Progress | None = None) -> list[Any]:
-    """The filtered features as rows with the attributes ``comuna_data`` reads (same order and
-    filter as the exports: the date is ``observed_on``, else the day it was created)."""
-    q = features_query(f).with_only_columns(*COLUMNS)
-    total = session.scalar(select(func.count()).select_from(q.order_by(None).subquery())) or 0
-    out = []
-    for n, row in enumerate(session.execute(q)):
+def feature_rows(session: Session, f: ExportFilter, progress: Progress | None = None) -> list[FeatureRow]:
+    """The filtered features, with the same filter as the exports (the date is ``observed_on``,
+    else the day it was created), in the order of their ids."""
+    q = features_query(f).with_only_columns(*COLUMNS).order_by(None)
+    total = session.scalar(select(func.count()).select_from(q.subquery())) or 0
+    out, dated = [], f.since is not None or f.until is not None
+    for n, (fid, category, device, title, observed_on, created_at, geometry) in enumerate(
+            session.execute(q.order_by(MapFeature.id))):  # the key's order: no sort of 20,000 rows
         if progress is not None and n % STEP == 0:
             progress.update(n, total, "Leyendo elementos del mapa…")
-        if f.day_ok(row.observed_on or (row.created_at.date() if row.created_at else None)):
-            out.append(row)
+        if not dated or f.day_ok(observed_on or (created_at.date() if created_at else None)):
+            out.append(FeatureRow(fid, category, device, title, observed_on, created_at, orjson.loads(geometry)))
     return out
 
 

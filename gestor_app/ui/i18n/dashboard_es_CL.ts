@@ -3,87 +3,97 @@
 <context>
     <name>ComunaMap</name>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="33" />
+        <location filename="../screens/dashboard/comuna_map.py" line="41" />
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="40" />
+        <location filename="../screens/dashboard/comuna_map.py" line="48" />
         <source>from the start</source>
         <translation>desde el inicio</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="41" />
+        <location filename="../screens/dashboard/comuna_map.py" line="49" />
         <source>until today</source>
         <translation>hasta hoy</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="43" />
+        <location filename="../screens/dashboard/comuna_map.py" line="51" />
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="44" />
+        <location filename="../screens/dashboard/comuna_map.py" line="52" />
         <source>Density (hotspots)</source>
         <translation>Densidad (focos)</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="45" />
+        <location filename="../screens/dashboard/comuna_map.py" line="53" />
         <source>Points and density</source>
         <translation>Puntos y densidad</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="46" />
+        <location filename="../screens/dashboard/comuna_map.py" line="54" />
         <source>Include sensitive</source>
         <translation>Incluir sensibles</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="47" />
+        <location filename="../screens/dashboard/comuna_map.py" line="55" />
         <source>Sensitive features are internal: never show them to the community.</source>
         <translation>Los elementos sensibles son internos: nunca los muestre a la comunidad.</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="54" />
+        <location filename="../screens/dashboard/comuna_map.py" line="66" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="54" />
+        <location filename="../screens/dashboard/comuna_map.py" line="66" />
         <source>Territory</source>
         <translation>Territorio</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="55" />
+        <location filename="../screens/dashboard/comuna_map.py" line="67" />
         <source>Gestor</source>
         <translation>Gestor/a</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="56" />
+        <location filename="../screens/dashboard/comuna_map.py" line="68" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="56" />
+        <location filename="../screens/dashboard/comuna_map.py" line="68" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="56" />
+        <location filename="../screens/dashboard/comuna_map.py" line="68" />
         <source>View</source>
         <translation>Vista</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="78" />
+        <location filename="../screens/dashboard/comuna_map.py" line="96" />
         <source>All gestores</source>
         <translation>Todos los gestores</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="89" />
+        <location filename="../screens/dashboard/comuna_map.py" line="107" />
         <source>Whole comuna</source>
         <translation>Toda la comuna</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="130" />
+        <location filename="../screens/dashboard/comuna_map.py" line="139" />
+        <source>Cancelled. Change a filter to read the map again.</source>
+        <translation>Cancelado. Cambie un filtro para volver a leer el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard/comuna_map.py" line="144" />
+        <source>The map of the comuna could not be read: %1</source>
+        <translation>No se pudo leer el mapa de la comuna: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard/comuna_map.py" line="159" />
         <source>%1 features shown</source>
         <translation>%1 elementos en el mapa</translation>
     </message>
@@ -114,313 +124,313 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="111" />
+        <location filename="../screens/dashboard/summary.py" line="112" />
         <source>Gestores (laptops)</source>
         <translation>Gestores (equipos de terreno)</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="113" />
+        <location filename="../screens/dashboard/summary.py" line="114" />
         <source>Mean progress of the action plans</source>
         <translation>Avance promedio de los planes de acción</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="114" />
+        <location filename="../screens/dashboard/summary.py" line="115" />
         <source>Overdue activities</source>
         <translation>Actividades atrasadas</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="115" />
+        <location filename="../screens/dashboard/summary.py" line="116" />
         <source>Sync conflicts to resolve</source>
         <translation>Conflictos de sincronización por resolver</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="116" />
+        <location filename="../screens/dashboard/summary.py" line="117" />
         <source>Open neighbours' requests</source>
         <translation>Requerimientos vecinales abiertos</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="123" />
+        <location filename="../screens/dashboard/summary.py" line="124" />
         <source>Gestor / laptop</source>
         <translation>Gestor/a · equipo</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="123" />
-        <location filename="../screens/dashboard/summary.py" line="134" />
+        <location filename="../screens/dashboard/summary.py" line="124" />
+        <location filename="../screens/dashboard/summary.py" line="135" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="123" />
-        <location filename="../screens/dashboard/summary.py" line="142" />
+        <location filename="../screens/dashboard/summary.py" line="124" />
+        <location filename="../screens/dashboard/summary.py" line="144" />
         <source>Territories</source>
         <translation>Territorios</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="124" />
-        <location filename="../screens/dashboard/summary.py" line="128" />
+        <location filename="../screens/dashboard/summary.py" line="125" />
+        <location filename="../screens/dashboard/summary.py" line="129" />
         <source>Last bundle</source>
         <translation>Último paquete</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="124" />
+        <location filename="../screens/dashboard/summary.py" line="125" />
         <source>Days without news</source>
         <translation>Días sin noticias</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="124" />
+        <location filename="../screens/dashboard/summary.py" line="125" />
         <source>Missing bundles</source>
         <translation>Paquetes faltantes</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="125" />
-        <location filename="../screens/dashboard/summary.py" line="128" />
+        <location filename="../screens/dashboard/summary.py" line="126" />
+        <location filename="../screens/dashboard/summary.py" line="129" />
         <source>Walks</source>
         <translation>Marchas</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="125" />
-        <location filename="../screens/dashboard/summary.py" line="128" />
+        <location filename="../screens/dashboard/summary.py" line="126" />
+        <location filename="../screens/dashboard/summary.py" line="129" />
         <source>Focus groups</source>
         <translation>Grupos focales</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="112" />
-        <location filename="../screens/dashboard/summary.py" line="125" />
-        <location filename="../screens/dashboard/summary.py" line="129" />
+        <location filename="../screens/dashboard/summary.py" line="113" />
+        <location filename="../screens/dashboard/summary.py" line="126" />
+        <location filename="../screens/dashboard/summary.py" line="130" />
         <source>Map features</source>
         <translation>Elementos del mapa</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="126" />
-        <location filename="../screens/dashboard/summary.py" line="129" />
+        <location filename="../screens/dashboard/summary.py" line="127" />
+        <location filename="../screens/dashboard/summary.py" line="130" />
         <source>Plans</source>
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="126" />
-        <location filename="../screens/dashboard/summary.py" line="129" />
+        <location filename="../screens/dashboard/summary.py" line="127" />
+        <location filename="../screens/dashboard/summary.py" line="130" />
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="127" />
-        <location filename="../screens/dashboard/summary.py" line="131" />
-        <location filename="../screens/dashboard/summary.py" line="134" />
+        <location filename="../screens/dashboard/summary.py" line="128" />
+        <location filename="../screens/dashboard/summary.py" line="132" />
+        <location filename="../screens/dashboard/summary.py" line="135" />
         <source>Territory</source>
         <translation>Territorio</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="127" />
+        <location filename="../screens/dashboard/summary.py" line="128" />
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="127" />
+        <location filename="../screens/dashboard/summary.py" line="128" />
         <source>Gestores</source>
         <translation>Gestores</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="130" />
+        <location filename="../screens/dashboard/summary.py" line="131" />
         <source>Plan progress</source>
         <translation>Avance del plan</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="130" />
+        <location filename="../screens/dashboard/summary.py" line="131" />
         <source>Overdue</source>
         <translation>Atrasadas</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="130" />
+        <location filename="../screens/dashboard/summary.py" line="131" />
         <source>Open requests</source>
         <translation>Requerimientos abiertos</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="131" />
+        <location filename="../screens/dashboard/summary.py" line="132" />
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="131" />
+        <location filename="../screens/dashboard/summary.py" line="132" />
         <source>Responsible</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="132" />
+        <location filename="../screens/dashboard/summary.py" line="133" />
         <source>Due</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="132" />
+        <location filename="../screens/dashboard/summary.py" line="133" />
         <source>Days late</source>
         <translation>Días de atraso</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="132" />
+        <location filename="../screens/dashboard/summary.py" line="133" />
         <source>Progress</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="133" />
+        <location filename="../screens/dashboard/summary.py" line="134" />
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="133" />
+        <location filename="../screens/dashboard/summary.py" line="134" />
         <source>Days open</source>
         <translation>Días abierto</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="133" />
+        <location filename="../screens/dashboard/summary.py" line="134" />
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="134" />
+        <location filename="../screens/dashboard/summary.py" line="135" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="138" />
+        <location filename="../screens/dashboard/summary.py" line="140" />
         <source>Overdue activities across the comuna</source>
         <translation>Actividades atrasadas en la comuna</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="139" />
+        <location filename="../screens/dashboard/summary.py" line="141" />
         <source>Open neighbours' requests, the longest waiting first</source>
         <translation>Requerimientos vecinales abiertos, los que más esperan primero</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="141" />
+        <location filename="../screens/dashboard/summary.py" line="143" />
         <source>Gestores and their laptops</source>
         <translation>Gestores y sus equipos</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="163" />
+        <location filename="../screens/dashboard/summary.py" line="165" />
         <source>This computer (%1)</source>
         <translation>Este equipo (%1)</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="165" />
+        <location filename="../screens/dashboard/summary.py" line="167" />
         <source>Other devices</source>
         <translation>Otros equipos</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="169" />
+        <location filename="../screens/dashboard/summary.py" line="171" />
         <source>Enrolled, no bundle yet</source>
         <translation>Inscrito, sin paquetes aún</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="169" />
+        <location filename="../screens/dashboard/summary.py" line="171" />
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="170" />
+        <location filename="../screens/dashboard/summary.py" line="172" />
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="176" />
+        <location filename="../screens/dashboard/summary.py" line="178" />
         <source>No bundle received for more than %1 days.</source>
         <translation>Sin paquetes recibidos hace más de %1 días.</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="177" />
+        <location filename="../screens/dashboard/summary.py" line="179" />
         <source>No bundle received yet.</source>
         <translation>Aún no se ha recibido ningún paquete.</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="179" />
+        <location filename="../screens/dashboard/summary.py" line="181" />
         <source>Missing bundles: %1.</source>
         <translation>Faltan los paquetes n.º %1.</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="188" />
+        <location filename="../screens/dashboard/summary.py" line="190" />
         <source>Whole comuna</source>
         <translation>Toda la comuna</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="194" />
+        <location filename="../screens/dashboard/summary.py" line="196" />
         <source>Highlighted: a laptop not heard from in more than %1 days, or with missing bundles (hover for details).</source>
         <translation>Destacado: un equipo sin noticias hace más de %1 días o con paquetes faltantes (pase el mouse para ver el detalle).</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="197" />
+        <location filename="../screens/dashboard/summary.py" line="199" />
         <source>On a laptop the summary shows only this laptop's own records; the office sees every gestor.</source>
         <translation>En un equipo de terreno el resumen muestra solo los registros de este equipo; la oficina ve a todos los gestores.</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="200" />
+        <location filename="../screens/dashboard/summary.py" line="202" />
         <source>This installation is not part of a project yet: no laptops enrolled.</source>
         <translation>Esta instalación aún no pertenece a un proyecto: no hay equipos inscritos.</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="202" />
+        <location filename="../screens/dashboard/summary.py" line="204" />
         <source>No laptop enrolled yet (Synchronisation).</source>
         <translation>Aún no hay equipos inscritos (Sincronización).</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="209" />
+        <location filename="../screens/dashboard/summary.py" line="211" />
         <source>marked late</source>
         <translation>marcada atrasada</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="211" />
+        <location filename="../screens/dashboard/summary.py" line="213" />
         <source>0–7 days</source>
         <translation>0–7 días</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="211" />
+        <location filename="../screens/dashboard/summary.py" line="213" />
         <source>8–30 days</source>
         <translation>8–30 días</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="211" />
+        <location filename="../screens/dashboard/summary.py" line="213" />
         <source>More than 30 days</source>
         <translation>Más de 30 días</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="212" />
+        <location filename="../screens/dashboard/summary.py" line="214" />
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="212" />
+        <location filename="../screens/dashboard/summary.py" line="214" />
         <source>Referred</source>
         <translation>Derivada</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="221" />
+        <location filename="../screens/dashboard/summary.py" line="223" />
         <source>%1 need attention</source>
         <translation>%1 requieren atención</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="222" />
+        <location filename="../screens/dashboard/summary.py" line="224" />
         <source>none enrolled</source>
         <translation>ninguno inscrito</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="223" />
+        <location filename="../screens/dashboard/summary.py" line="225" />
         <source>walks: %1 · focus groups: %2 · plans: %3 · activities: %4</source>
         <translation>marchas: %1 · grupos focales: %2 · planes: %3 · actividades: %4</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="227" />
+        <location filename="../screens/dashboard/summary.py" line="229" />
         <source>over %1 activities</source>
         <translation>sobre %1 actividades</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="228" />
+        <location filename="../screens/dashboard/summary.py" line="230" />
         <source>past their end date or marked late</source>
         <translation>vencidas o marcadas atrasadas</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="229" />
+        <location filename="../screens/dashboard/summary.py" line="231" />
         <source>same field changed on two laptops</source>
         <translation>el mismo campo cambiado en dos equipos</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="232" />
+        <location filename="../screens/dashboard/summary.py" line="234" />
         <source>0–7 d: %1 · 8–30 d: %2 · &gt;30 d: %3</source>
         <translation>0–7 d: %1 · 8–30 d: %2 · &gt;30 d: %3</translation>
     </message>
