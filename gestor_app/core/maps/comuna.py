@@ -145,7 +145,7 @@ def build_comuna_html(data: dict[str, Any], *, boundaries: dict[str, Any] | None
                          name=basemap.name, min_zoom=0, max_zoom=20, max_native_zoom=hi, min_native_zoom=lo,
                          overlay=False, control=False).add_to(m)
     config = {"map": m.get_name(), "legend": legend_json(legend), "bounds": _bounds(boundaries, data, basemap),
-              "boundaries": boundaries, "levels": LEVELS,
+              "boundaries": boundaries, "levels": LEVELS, "cellM": CELL_M,
               "attribution": "" if basemap is not None else "Sin mapa base · Gestor Territorial", "data": data}
     blob = json.dumps(config, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     m.get_root().html.add_child(Element(f'<script type="application/json" id="gestor-data">{blob}</script>'))

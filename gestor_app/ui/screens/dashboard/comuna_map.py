@@ -58,6 +58,8 @@ class ComunaMap(QWidget):
         self.reader.failed.connect(self._failed)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.hide()
+        self._territory_shown: str | None = None
         for combo in (self.category, self.territory, self.gestor, self.mode):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
@@ -128,31 +130,39 @@ class ComunaMap(QWidget):
             self.load()
             return
         store, flt, names = self.ctx.store, self.current_filter(), dict(self.gestor_names)
-        self._read(lambda p: read_comuna_data(store, flt, gestor_names=names, progress=p), self._show_data)
+        self._read(lambda p: read_comuna_data(store, flt, gestor_names=names, progress=p),
+                   lambda data: self._show_data(data, flt.territory))
 
     def _read(self, work: Work, show: Callable[[Any], None]) -> None:
-        self.message.clear()
+        self._say("")
         self.reader.start(work, show)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
-            self.message.setText(self.tr("Cancelled. Change a filter to read the map again."))
+            self._say(self.tr("Cancelled. Change a filter to read the map again."))
         elif isinstance(exc, GestorError):
-            self.message.setText(str(exc))
+            self._say(str(exc))
         else:
             log.exception("comuna map", exc_info=exc)
-            self.message.setText(self.tr("The map of the comuna could not be read: %1").replace("%1", str(exc)))
+            self._say(self.tr("The map of the comuna could not be read: %1").replace("%1", str(exc)))
 
     def _show_page(self, page: ComunaPage) -> None:
         self._fill_territories(page.territories)
         if page.basemap_folder is not None:
             self.view.profile.tiles.set_folder(Path(page.basemap_folder))
         self.view.load_html(page.html)
+        self._territory_shown = self.territory.currentData()
         self.view.run({"cmd": "view", "view": self.mode.currentData()})
         self.loaded = True
 
-    def _show_data(self, data: dict) -> None:
-        self.view.run({"cmd": "data", "data": data})
+    def _show_data(self, data: dict, territory: str | None) -> None:
+        """New data for the page; when another territory was chosen the map frames it."""
+        self.view.run({"cmd": "data", "data": data, "fit": territory != self._territory_shown})
+        self._territory_shown = territory
 
     def _ready(self, count: int) -> None:
         self.shown_count = count
