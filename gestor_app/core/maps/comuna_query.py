@@ -15,8 +15,7 @@ from sqlalchemy import Text, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from gestor_app.core.db.types import UTCDateTime
-from gestor_app.core.errors import ValidationError
-from gestor_app.core.exports.filters import ExportFilter, with_descendants
+from gestor_app.core.exports.filters import ExportFilter, check_dates, with_descendants
 from gestor_app.core.exports.tables import features_query
 from gestor_app.core.maps.basemaps import current_basemap
 from gestor_app.core.maps.comuna import boundaries_json, build_comuna_html, comuna_data
@@ -43,8 +42,7 @@ class ComunaFilter:
     include_sensitive: bool = False  # sensitive features only when asked for explicitly
 
     def export_filter(self, session: Session) -> ExportFilter:
-        if self.since and self.until and self.since > self.until:
-            raise ValidationError("Filtro de fechas: «desde» es posterior a «hasta».")
+        check_dates(self.since, self.until)
         return ExportFilter(territory_ids=with_descendants(session, {self.territory}) if self.territory else None,
                             categories=frozenset({self.category}) if self.category else None,
                             devices=frozenset({self.device}) if self.device else None,
