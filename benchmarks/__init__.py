@@ -15,6 +15,7 @@ from dataclasses import dataclass
 MODULES = [
     "benchmarks.startup",
     "benchmarks.map_load",
+    "benchmarks.comuna_map",
     "benchmarks.search",
     "benchmarks.memory",
     "benchmarks.sync",

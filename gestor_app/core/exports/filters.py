@@ -37,6 +37,11 @@ def _day(text: str, key: str) -> date:
         raise ValidationError(f"Filtro {key}: «{text}» no es una fecha AAAA-MM-DD.") from exc
 
 
+def check_dates(since: date | None, until: date | None) -> None:
+    if since and until and since > until:
+        raise ValidationError("Filtro de fechas: «desde» es posterior a «hasta».")
+
+
 def with_descendants(session: Session, roots: set[str]) -> frozenset[str]:
     territories = list_territories(session)
     known = {t.id for t in territories}
@@ -80,6 +85,5 @@ def parse_filters(session: Session, items: list[str]) -> ExportFilter:
         since=_day(str(values["since"]), "desde") if "since" in values else None,
         until=_day(str(values["until"]), "hasta") if "until" in values else None,
         include_sensitive=str(values.get("sensitive", "no")).lower() in ("si", "sí", "yes", "1"))
-    if f.since and f.until and f.since > f.until:
-        raise ValidationError("Filtro de fechas: «desde» es posterior a «hasta».")
+    check_dates(f.since, f.until)
     return f

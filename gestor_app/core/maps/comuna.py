@@ -1,5 +1,6 @@
 """The consolidated map of the comuna: every gestor's features, filtered like the analysts'
-exports (``core.exports.filters.ExportFilter``), and a density grid of hotspots.
+exports (``core.exports.filters.ExportFilter``), and a density grid of hotspots. Reading it from the
+store (off the UI thread, with progress and cancel) is ``core.maps.comuna_query``.
 
 Built for 20,000+ points: points travel as compact arrays (lon, lat, category, gestor, title,
 date) read by ``resources/map/comuna.js``, drawn as canvas circle markers inside a marker cluster;
@@ -13,20 +14,19 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import folium
+import orjson
+import shapely
 from branca.element import Element
 from shapely.geometry import shape
-from sqlalchemy.orm import Session
 
-from gestor_app.core.exports.filters import ExportFilter
-from gestor_app.core.exports.tables import filtered_features
 from gestor_app.core.maps.basemaps import Basemap
 from gestor_app.core.maps.legend import Legend, default_legend
 from gestor_app.core.maps.page import CSS, JS, SANTIAGO, legend_json
-from gestor_app.core.models.map import MapFeature
 from gestor_app.core.models.territory import Territory
 
 CELL_M = 200  # side of a density cell, metres
@@ -44,12 +44,25 @@ class Cell:
     level: int  # 1 (few) … LEVELS (the hotspots)
 
 
-def _point_of(geometry: dict[str, Any]) -> tuple[float, float]:
-    if geometry.get("type") == "Point":
-        lon, lat = geometry["coordinates"][:2]
-        return float(lon), float(lat)
-    p = shape(geometry).representative_point()
-    return p.x, p.y
+def _inner_points(geometries: list[dict[str, Any]]) -> list[tuple[float, float]]:
+    """A point inside each line or polygon (shapely's representative point), in one GEOS call."""
+    if not geometries:
+        return []
+    inner = shapely.point_on_surface(shapely.from_geojson([orjson.dumps(g) for g in geometries]))
+    return [(float(x), float(y)) for x, y in shapely.get_coordinates(inner)]
+
+
+class _Index(dict[str, int]):
+    """Position of each distinct value in ``values``: the page gets names once, points an index."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: list[str] = []
+
+    def __missing__(self, key: str) -> int:
+        self.values.append(key)
+        self[key] = len(self.values) - 1
+        return self[key]
 
 
 def density_grid(points: list[tuple[float, float]], *, cell_m: float = CELL_M) -> list[Cell]:
@@ -67,41 +80,31 @@ def density_grid(points: list[tuple[float, float]], *, cell_m: float = CELL_M) -
     return sorted(cells, key=lambda c: (-c.count, c.south, c.west))
 
 
-def comuna_data(features: list[MapFeature], *, gestor_names: dict[str, str]) -> dict[str, Any]:
-    """What the page draws: points as arrays, shapes as GeoJSON, the density grid."""
-    categories: list[str] = []
-    cat_index: dict[str, int] = {}
-    gestores: list[str] = []
-    gestor_index: dict[str, int] = {}
+def comuna_data(features: Sequence[Any], *, gestor_names: dict[str, str]) -> dict[str, Any]:
+    """What the page draws: points as arrays, shapes as GeoJSON, the density grid. ``features`` are
+    anything with a map feature's attributes (rows of ``comuna_query.feature_rows``, ORM objects)."""
+    categories, gestores, days = _Index(), _Index(), {}
     points: list[list[Any]] = []
     shapes: list[dict[str, Any]] = []
-    where: list[tuple[float, float]] = []
     for f in features:
-        c = cat_index.setdefault(f.category, len(categories))
-        if c == len(categories):
-            categories.append(f.category)
-        name = gestor_names.get(f.origin_device or "", f.origin_device or "")
-        g = gestor_index.setdefault(name, len(gestores))
-        if g == len(gestores):
-            gestores.append(name)
+        c, device = categories[f.category], f.origin_device or ""
+        g = gestores[gestor_names.get(device, device)]
         day = f.observed_on or (f.created_at.date() if f.created_at else None)
-        when = day.strftime("%d-%m-%Y") if day else ""
-        lon, lat = _point_of(f.geometry)
-        where.append((lon, lat))
-        if f.geometry.get("type") == "Point":
+        when = days.get(day)
+        if when is None:
+            when = days[day] = day.strftime("%d-%m-%Y") if day else ""
+        geometry = f.geometry
+        if geometry.get("type") == "Point":
+            lon, lat = geometry["coordinates"][:2]
             points.append([round(lon, 6), round(lat, 6), c, g, f.title, when, f.id])
         else:
-            shapes.append({"type": "Feature", "id": f.id, "geometry": f.geometry,
+            shapes.append({"type": "Feature", "id": f.id, "geometry": geometry,
                            "properties": {"c": c, "g": g, "t": f.title, "d": when}})
+    where = [(p[0], p[1]) for p in points] + _inner_points([x["geometry"] for x in shapes])
     cells = [[round(x.south, 6), round(x.west, 6), round(x.north, 6), round(x.east, 6), x.count, x.level]
              for x in density_grid(where)]
-    return {"categories": categories, "gestores": gestores, "points": points,
+    return {"categories": categories.values, "gestores": gestores.values, "points": points,
             "shapes": {"type": "FeatureCollection", "features": shapes}, "cells": cells, "count": len(features)}
-
-
-def consolidated_features(session: Session, f: ExportFilter) -> list[MapFeature]:
-    """Every gestor's features across the comuna, filtered like an export."""
-    return filtered_features(session, f)
 
 
 def boundaries_json(territories: list[Territory]) -> dict[str, Any]:
@@ -142,7 +145,7 @@ def build_comuna_html(data: dict[str, Any], *, boundaries: dict[str, Any] | None
                          name=basemap.name, min_zoom=0, max_zoom=20, max_native_zoom=hi, min_native_zoom=lo,
                          overlay=False, control=False).add_to(m)
     config = {"map": m.get_name(), "legend": legend_json(legend), "bounds": _bounds(boundaries, data, basemap),
-              "boundaries": boundaries, "levels": LEVELS,
+              "boundaries": boundaries, "levels": LEVELS, "cellM": CELL_M,
               "attribution": "" if basemap is not None else "Sin mapa base · Gestor Territorial", "data": data}
     blob = json.dumps(config, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     m.get_root().html.add_child(Element(f'<script type="application/json" id="gestor-data">{blob}</script>'))

@@ -3,87 +3,97 @@
 <context>
     <name>ComunaMap</name>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="33" />
+        <location filename="../screens/dashboard/comuna_map.py" line="41" />
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="40" />
+        <location filename="../screens/dashboard/comuna_map.py" line="48" />
         <source>from the start</source>
         <translation>desde el inicio</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="41" />
+        <location filename="../screens/dashboard/comuna_map.py" line="49" />
         <source>until today</source>
         <translation>hasta hoy</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="43" />
+        <location filename="../screens/dashboard/comuna_map.py" line="51" />
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="44" />
+        <location filename="../screens/dashboard/comuna_map.py" line="52" />
         <source>Density (hotspots)</source>
         <translation>Densidad (focos)</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="45" />
+        <location filename="../screens/dashboard/comuna_map.py" line="53" />
         <source>Points and density</source>
         <translation>Puntos y densidad</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="46" />
+        <location filename="../screens/dashboard/comuna_map.py" line="54" />
         <source>Include sensitive</source>
         <translation>Incluir sensibles</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="47" />
+        <location filename="../screens/dashboard/comuna_map.py" line="55" />
         <source>Sensitive features are internal: never show them to the community.</source>
         <translation>Los elementos sensibles son internos: nunca los muestre a la comunidad.</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="54" />
+        <location filename="../screens/dashboard/comuna_map.py" line="68" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="54" />
+        <location filename="../screens/dashboard/comuna_map.py" line="68" />
         <source>Territory</source>
         <translation>Territorio</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="55" />
+        <location filename="../screens/dashboard/comuna_map.py" line="69" />
         <source>Gestor</source>
         <translation>Gestor/a</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="56" />
+        <location filename="../screens/dashboard/comuna_map.py" line="70" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="56" />
+        <location filename="../screens/dashboard/comuna_map.py" line="70" />
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="56" />
+        <location filename="../screens/dashboard/comuna_map.py" line="70" />
         <source>View</source>
         <translation>Vista</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="78" />
+        <location filename="../screens/dashboard/comuna_map.py" line="98" />
         <source>All gestores</source>
         <translation>Todos los gestores</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="89" />
+        <location filename="../screens/dashboard/comuna_map.py" line="109" />
         <source>Whole comuna</source>
         <translation>Toda la comuna</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/comuna_map.py" line="130" />
+        <location filename="../screens/dashboard/comuna_map.py" line="146" />
+        <source>Cancelled. Change a filter to read the map again.</source>
+        <translation>Cancelado. Cambie un filtro para volver a leer el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard/comuna_map.py" line="151" />
+        <source>The map of the comuna could not be read: %1</source>
+        <translation>No se pudo leer el mapa de la comuna: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard/comuna_map.py" line="169" />
         <source>%1 features shown</source>
         <translation>%1 elementos en el mapa</translation>
     </message>

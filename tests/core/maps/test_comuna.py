@@ -11,13 +11,14 @@ import pytest
 
 from gestor_app.core.demo import demo_id
 from gestor_app.core.exports.filters import ExportFilter
+from gestor_app.core.exports.tables import filtered_features
 from gestor_app.core.maps.comuna import (
     LEVELS,
     build_comuna_html,
     comuna_data,
-    consolidated_features,
     density_grid,
 )
+from gestor_app.core.maps.comuna_query import ComunaFilter, feature_rows, read_comuna_data
 from gestor_app.core.models.map import MapFeature
 
 
@@ -39,16 +40,17 @@ def test_density_grid_counts_points_in_cells_and_ranks_hotspots():
     assert density_grid([]) == []
 
 
-def test_consolidated_features_use_the_export_filter(demo_store):
+def test_the_read_uses_the_export_filter_on_the_demo_barrio(demo_store):
     barrio = demo_id("territory:Villa Los Quillayes")
     with demo_store.transaction() as s:
         s.add(MapFeature(category="microbasural", geometry={"type": "Point", "coordinates": [-70.55, -33.47]},
                          territory_id=barrio, origin_device="dev-a", observed_on=date(2020, 1, 2)))
-        every = consolidated_features(s, ExportFilter())
-        by_a = consolidated_features(s, ExportFilter(devices=frozenset({"dev-a"})))
-        old = consolidated_features(s, ExportFilter(until=date(2020, 12, 31)))
-        cats = consolidated_features(s, ExportFilter(categories=frozenset({"microbasural"})))
-        data = comuna_data(every, gestor_names={"dev-a": "Ana"})
+        every = feature_rows(s, ExportFilter())
+        by_a = feature_rows(s, ExportFilter(devices=frozenset({"dev-a"})))
+        old = feature_rows(s, ExportFilter(until=date(2020, 12, 31)))
+        cats = feature_rows(s, ExportFilter(categories=frozenset({"microbasural"})))
+        assert sorted(x.id for x in every) == sorted(x.id for x in filtered_features(s, ExportFilter()))  # as exported
+    data = read_comuna_data(demo_store, ComunaFilter(), gestor_names={"dev-a": "Ana"})
     assert len(every) > 20 and [f.origin_device for f in by_a] == ["dev-a"]
     assert [f.observed_on for f in old] == [date(2020, 1, 2)]
     assert cats and all(f.category == "microbasural" for f in cats)

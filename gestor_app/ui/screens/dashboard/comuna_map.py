@@ -1,22 +1,30 @@
 """«Mapa de la comuna»: every gestor's features across all territories, filtered by category,
 territory, gestor and date range (the analysts' ``ExportFilter``), as points or as a density view
 of hotspots. The page is the offline Leaflet view of the map screen (``MapView``) with our own
-``comuna.js``; a filter change sends new data to the page without reloading it."""
+``comuna.js``; a filter change sends new data to the page without reloading it. The database is
+read and the data built by ``core.maps.comuna_query`` on the worker thread (``LatestReader``): the
+window never freezes, and a newer filter change supersedes an older read."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from gestor_app.core.exports.filters import ExportFilter, with_descendants
-from gestor_app.core.maps.basemaps import current_basemap
-from gestor_app.core.maps.comuna import boundaries_json, build_comuna_html, comuna_data, consolidated_features
+from gestor_app.core.errors import Cancelled, GestorError
+from gestor_app.core.maps.comuna_query import ComunaFilter, ComunaPage, read_comuna_data, read_comuna_page
 from gestor_app.core.maps.legend import default_legend
-from gestor_app.core.services.territories import list_territories
 from gestor_app.ui.context import UiContext
 from gestor_app.ui.screens.map.view import MapView
 from gestor_app.ui.screens.meetings.widgets import optional_date, optional_date_edit
+from gestor_app.ui.tasks import Work
+from gestor_app.ui.widgets.latest_task import LatestTask
+
+log = logging.getLogger(__name__)
 
 
 class ComunaMap(QWidget):
@@ -46,6 +54,12 @@ class ComunaMap(QWidget):
         self.sensitive = QCheckBox(self.tr("Include sensitive"))
         self.sensitive.setToolTip(self.tr("Sensitive features are internal: never show them to the community."))
         self.count = QLabel()
+        self.reader = LatestTask(ctx.runner, self)
+        self.reader.failed.connect(self._failed)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self._territory_shown: str | None = None
         for combo in (self.category, self.territory, self.gestor, self.mode):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
@@ -61,12 +75,18 @@ class ComunaMap(QWidget):
                 bar.addWidget(w, 1)
             bar.addWidget(self.sensitive if n == 0 else self.count)
             layout.addLayout(bar)
+        status = QHBoxLayout()
+        status.addWidget(self.reader.bar, 1)
+        status.addWidget(self.message, 2)
+        layout.addLayout(status)
         layout.addWidget(self.view, 1)
+        self.debounce = QTimer(self, singleShot=True, interval=150)  # typing a date: one read, not eight
+        self.debounce.timeout.connect(self.apply)
         for combo in (self.category, self.territory, self.gestor):
-            combo.currentIndexChanged.connect(lambda _i: self.apply())
-        self.since.dateChanged.connect(lambda _d: self.apply())
-        self.until.dateChanged.connect(lambda _d: self.apply())
-        self.sensitive.toggled.connect(lambda _b: self.apply())
+            combo.currentIndexChanged.connect(lambda *_: self.debounce.start())
+        for edit in (self.since, self.until):
+            edit.dateChanged.connect(lambda *_: self.debounce.start())
+        self.sensitive.toggled.connect(lambda *_: self.debounce.start())
         self.mode.currentIndexChanged.connect(lambda _i: self.view.run({"cmd": "view", "view": self.mode.currentData()}))
 
     def set_gestores(self, names: dict[str, str]) -> None:
@@ -82,48 +102,67 @@ class ComunaMap(QWidget):
         self.gestor.setCurrentIndex(max(i, 0))
         self.gestor.blockSignals(False)
 
-    def _fill_territories(self, territories) -> None:
+    def _fill_territories(self, territories: list[tuple[str, str]]) -> None:
         keep = self.territory.currentData()
         self.territory.blockSignals(True)
         self.territory.clear()
         self.territory.addItem(self.tr("Whole comuna"), None)
-        for t in territories:
-            self.territory.addItem(t.name, t.id)
+        for tid, name in territories:
+            self.territory.addItem(name, tid)
         self.territory.setCurrentIndex(max(self.territory.findData(keep), 0))
         self.territory.blockSignals(False)
 
-    def current_filter(self, session) -> ExportFilter:
-        t, c, g = self.territory.currentData(), self.category.currentData(), self.gestor.currentData()
-        return ExportFilter(territory_ids=with_descendants(session, {t}) if t else None,
-                            categories=frozenset({c}) if c else None, devices=frozenset({g}) if g else None,
-                            since=optional_date(self.since), until=optional_date(self.until),
-                            include_sensitive=self.sensitive.isChecked())
-
-    def _data(self, session) -> dict:
-        return comuna_data(consolidated_features(session, self.current_filter(session)),
-                           gestor_names=self.gestor_names)
+    def current_filter(self) -> ComunaFilter:
+        """What the widgets say, as plain values the worker can read."""
+        return ComunaFilter(territory=self.territory.currentData(), category=self.category.currentData(),
+                            device=self.gestor.currentData(), since=optional_date(self.since),
+                            until=optional_date(self.until), include_sensitive=self.sensitive.isChecked())
 
     def load(self) -> None:
-        """Build the page (first time, or when territories or the basemap changed)."""
-        data_dir = self.ctx.store.config.data_dir
-        with self.ctx.store.transaction() as s:
-            territories = list_territories(s)
-            self._fill_territories(territories)
-            data = self._data(s)
-            base = current_basemap(s, data_dir)
-        if base is not None:
-            self.view.profile.tiles.set_folder(Path(base.path).parent)
-        self.view.load_html(build_comuna_html(data, boundaries=boundaries_json(territories), basemap=base,
-                                              legend=self.legend))
+        """Build the page (first time, or when territories or the basemap changed), off the UI thread."""
+        store, flt, names, legend = self.ctx.store, self.current_filter(), dict(self.gestor_names), self.legend
+        self._read(lambda p: read_comuna_page(store, flt, gestor_names=names, legend=legend, progress=p),
+                   self._show_page)
+
+    def apply(self) -> None:
+        """Read the features for the current filters, off the UI thread; a newer call supersedes."""
+        if not self.loaded:  # no page yet (or it is being built with older filters): build it
+            self.load()
+            return
+        store, flt, names = self.ctx.store, self.current_filter(), dict(self.gestor_names)
+        self._read(lambda p: read_comuna_data(store, flt, gestor_names=names, progress=p),
+                   lambda data: self._show_data(data, flt.territory))
+
+    def _read(self, work: Work, show: Callable[[Any], None]) -> None:
+        self._say("")
+        self.reader.start(work, show)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self._say(self.tr("Cancelled. Change a filter to read the map again."))
+        elif isinstance(exc, GestorError):
+            self._say(str(exc))
+        else:
+            log.exception("comuna map", exc_info=exc)
+            self._say(self.tr("The map of the comuna could not be read: %1").replace("%1", str(exc)))
+
+    def _show_page(self, page: ComunaPage) -> None:
+        self._fill_territories(page.territories)
+        if page.basemap_folder is not None:
+            self.view.profile.tiles.set_folder(Path(page.basemap_folder))
+        self.view.load_html(page.html)
+        self._territory_shown = self.territory.currentData()
         self.view.run({"cmd": "view", "view": self.mode.currentData()})
         self.loaded = True
 
-    def apply(self) -> None:
-        if not self.loaded:
-            return
-        with self.ctx.store.transaction() as s:
-            data = self._data(s)
-        self.view.run({"cmd": "data", "data": data})
+    def _show_data(self, data: dict, territory: str | None) -> None:
+        """New data for the page; when another territory was chosen the map frames it."""
+        self.view.run({"cmd": "data", "data": data, "fit": territory != self._territory_shown})
+        self._territory_shown = territory
 
     def _ready(self, count: int) -> None:
         self.shown_count = count

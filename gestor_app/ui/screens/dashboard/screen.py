@@ -57,5 +57,5 @@ class DashboardScreen(Screen):
         return self.map
 
     def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.map and not self.map.loaded:
-            self.map.load()
+        if self.tabs.currentWidget() is self.map and not self.map.loaded and not self.map.reader.busy:
+            self.map.load()  # in the background: the tab opens at once, the page follows
