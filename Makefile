@@ -31,7 +31,7 @@ run: setup
 	$(BIN)/gestor
 
 lint: setup
-	$(BIN)/ruff check gestor_app tests benchmarks
+	$(BIN)/ruff check gestor_app tests benchmarks scripts
 
 test: setup lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
