@@ -7,6 +7,7 @@ services as the app: territory, map features and workshop sessions, exploratory 
 answer and real small JPEG photos, focus groups, diagnosed problems, and whatever later domains
 register in ``EXTRA_FILLERS``) and ``DIR/office/`` (one data folder holding every laptop's records, as
 the office has them once every bundle is in). Prints a JSON summary with the record counts.
+With ``--proyecto`` the office and laptops are then made a real sync project (``benchmarks.project``).
 """
 
 from __future__ import annotations
@@ -336,11 +337,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--jobs", type=int, default=None, help="procesos en paralelo (por omisión: núcleos)")
+    p.add_argument("--proyecto", action="store_true",
+                   help="además, oficina con claves y cada notebook inscrito con su primer paquete importado")
     a = p.parse_args(argv)
     if a.out.exists() and any(a.out.iterdir()):
         print(f"{a.out} no está vacía: elija una carpeta nueva.", file=sys.stderr)
         return 2
     r = generate(a.out, gestores=a.gestores, years=a.years, seed=a.seed, jobs=a.jobs)
+    if a.proyecto:
+        from benchmarks.project import as_project
+
+        as_project(r.office, r.laptops)
     print(json.dumps({"out": str(r.out), "laptops": len(r.laptops), "seconds": round(r.seconds, 1),
                       "records": sum(r.counts.values()), "counts": r.counts}, ensure_ascii=False))
     return 0

@@ -152,3 +152,17 @@ def test_a_page_with_20000_points_loads_in_the_web_view(qtbot, qapp):
     qtbot.waitUntil(lambda: view.is_ready, timeout=120_000)
     assert _js(qtbot, view, "GestorMap.pointCount()") == 20_000
     assert view.blocked_requests == []
+
+
+def test_a_territory_with_many_gestores_shows_their_count_and_names_them_in_the_tooltip(office_window):
+    _w, screen, store = office_window
+    with store.transaction() as s:
+        for i in range(2, 5):
+            s.add(SyncPeer(id=f"peer-{i}", name=f"Notebook {i}", status="activo", device_id=f"dev-{i}",
+                           territories=[BARRIO], holds={}, photos_held=[], bundle_seqs=[1],
+                           last_bundle_at=datetime(2026, 12, 1, tzinfo=UTC)))
+    screen.refresh()
+    terr = screen.summary.territories
+    row = [_cell(terr, r, 0) for r in range(terr.rowCount())].index("Villa Los Quillayes")
+    assert _cell(terr, row, 2) == "4 gestores"
+    assert terr.item(row, 2).toolTip() == "Ana (notebook 1), Notebook 2, Notebook 3, Notebook 4"

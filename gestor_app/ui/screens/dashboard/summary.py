@@ -28,6 +28,7 @@ from gestor_app.core.services.dashboard import SILENT_DAYS, GestorRow, Overview
 
 WARN = QColor("#FFE0B2")
 WARN_TEXT = QColor("#8A3B00")
+MAX_NAMED = 3  # gestores named in a territory's row; beyond, a count
 
 
 def num(n: int) -> str:
@@ -184,6 +185,12 @@ class Summary(QWidget):
                   "revocado": self.tr("Revoked")}
         return labels.get(g.status, "—" if g.kind != "peer" else g.status)
 
+    def gestor_list(self, names: list[str]) -> str:
+        """A few names as they are; more (a macrosector, the comuna) as a count, the names in the tooltip."""
+        if len(names) > MAX_NAMED:
+            return self.tr("%1 gestores").replace("%1", str(len(names)))
+        return ", ".join(names) or "—"
+
     def gestor_tip(self, g: GestorRow) -> str:
         why = []
         if g.silent:
@@ -214,11 +221,12 @@ class Summary(QWidget):
             note = self.tr("This installation is not part of a project yet: no laptops enrolled.")
         self.gestores_note.setText(note if peer or ov.role != "office" else
                                    self.tr("No laptop enrolled yet (Synchronisation)."))
-        fill(self.territories, [[t.name, TERRITORY_LEVELS.get(t.level, t.level), ", ".join(t.gestores) or "—",
+        fill(self.territories, [[t.name, TERRITORY_LEVELS.get(t.level, t.level), self.gestor_list(t.gestores),
                                  fmt_day(t.last_bundle), t.counts.walks, t.counts.focus_groups, t.counts.features,
                                  t.counts.plans, t.counts.activities,
                                  f"{t.progress:.0f} %" if t.progress is not None else "—", t.overdue,
-                                 t.open_requests] for t in ov.territories])
+                                 t.open_requests] for t in ov.territories],
+             tips=[", ".join(t.gestores) if len(t.gestores) > MAX_NAMED else "" for t in ov.territories])
         self._ambitos(ov)
         fill(self.overdue, [[o.title, o.territory, o.responsible or "—", fmt_day(o.end_date),
                              o.days_late if o.days_late is not None else self.tr("marked late"), f"{o.progress} %"]
