@@ -104,6 +104,10 @@ def test_the_indicators_by_ambito_show_the_computed_numbers(office_window):
     lights = rows.index(["Villa Los Quillayes", "Prevención situacional", "2", "2", "28 %", "0", "0"])
     assert table.item(lights, 0).background().color() != WARN
     assert "iluminación" in table.item(lights, 1).toolTip()
+    # the sums over every territory come first, in bold, one per ámbito that has metas
+    totals = [r for r in rows if r[0] == "Todos los territorios"]
+    assert rows[:len(totals)] == totals and len(totals) == len({r[1] for r in rows})
+    assert table.item(0, 0).font().bold() and not table.item(len(totals), 0).font().bold()
     with store.transaction() as s:  # a goal sent to the bin leaves the table at the next refresh
         s.get(Goal, demo_id("goal:comuna:vif")).deleted = True
     screen.refresh()

@@ -124,7 +124,7 @@ class Overview:
     open_conflicts: int
     requests: list[RequestRow]
     request_buckets: dict[str, int]
-    ambitos: list[AmbitoRow] = field(default_factory=list)  # the Plan Comunal's metas by territory and ámbito
+    ambitos: list[AmbitoRow] = field(default_factory=list)  # metas by ámbito (all territories), then by territory
 
     @property
     def flagged(self) -> list[GestorRow]:
@@ -288,4 +288,5 @@ def comuna_overview(session: Session, *, today: date) -> Overview:
                     totals=totals, progress=_mean(every), activities_counted=len(every), overdue=overdue,
                     open_conflicts=int(conflicts or 0),
                     requests=requests, request_buckets=buckets,
-                    ambitos=indicators_by_ambito(session, today=today, devices=None if own is None else {own}))
+                    ambitos=indicators_by_ambito(session, today=today, devices=None if own is None else {own},
+                                                 with_totals=True))

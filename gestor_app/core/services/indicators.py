@@ -114,14 +114,20 @@ class AmbitoRow:
     overdue: int
 
 
+ALL_TERRITORIES = "Todos los territorios"
+
+
 def aggregate(indicators: Iterable[GoalIndicator], territory_names: dict[str, str],
-              ambitos: tuple[Ambito, ...] | None = None) -> list[AmbitoRow]:
+              ambitos: tuple[Ambito, ...] | None = None, *, by_territory: bool = True) -> list[AmbitoRow]:
     """One row per (territory, ámbito) that has metas, in the order of ``territory_names`` then
-    the ámbitos' list (unknown keys after, «Sin ámbito» last)."""
+    the ámbitos' list (unknown keys after, «Sin ámbito» last). ``by_territory=False``: one row
+    per ámbito over every territory (territory id "", ``ALL_TERRITORIES``)."""
     ambitos = ambitos if ambitos is not None else default_ambitos()
+    if not by_territory:
+        territory_names = {"": ALL_TERRITORIES}
     groups: dict[tuple[str, str], list[GoalIndicator]] = {}
     for gi in indicators:
-        groups.setdefault((gi.territory_id, gi.ambito), []).append(gi)
+        groups.setdefault((gi.territory_id if by_territory else "", gi.ambito), []).append(gi)
     t_order = {tid: i for i, tid in enumerate(territory_names)}
     a_order = {a.key: i for i, a in enumerate(ambitos)}
 
@@ -141,7 +147,10 @@ def aggregate(indicators: Iterable[GoalIndicator], territory_names: dict[str, st
 
 
 def indicators_by_ambito(session: Session, *, today: date, territory_ids: Iterable[str] | None = None,
-                         devices: Iterable[str] | None = None, day_ok: DayFilter | None = None) -> list[AmbitoRow]:
+                         devices: Iterable[str] | None = None, day_ok: DayFilter | None = None,
+                         with_totals: bool = False) -> list[AmbitoRow]:
+    """By (territory, ámbito); ``with_totals``: first one row per ámbito over all of them."""
     names = {t.id: t.name for t in list_territories(session)}
-    found = goal_indicators(session, today=today, territory_ids=territory_ids, devices=devices, day_ok=day_ok)
-    return aggregate((gi for _g, _o, gi in found), names)
+    found = [gi for _g, _o, gi in goal_indicators(session, today=today, territory_ids=territory_ids,
+                                                   devices=devices, day_ok=day_ok)]
+    return (aggregate(found, names, by_territory=False) if with_totals else []) + aggregate(found, names)

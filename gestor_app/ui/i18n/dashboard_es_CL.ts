@@ -447,37 +447,42 @@
         <translation>Sin ámbito</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="254" />
+        <location filename="../screens/dashboard/summary.py" line="244" />
+        <source>All territories</source>
+        <translation>Todos los territorios</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard/summary.py" line="262" />
         <source>%1 need attention</source>
         <translation>%1 requieren atención</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="255" />
+        <location filename="../screens/dashboard/summary.py" line="263" />
         <source>none enrolled</source>
         <translation>ninguno inscrito</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="256" />
+        <location filename="../screens/dashboard/summary.py" line="264" />
         <source>walks: %1 · focus groups: %2 · plans: %3 · activities: %4</source>
         <translation>marchas: %1 · grupos focales: %2 · planes: %3 · actividades: %4</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="260" />
+        <location filename="../screens/dashboard/summary.py" line="268" />
         <source>over %1 activities</source>
         <translation>sobre %1 actividades</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="261" />
+        <location filename="../screens/dashboard/summary.py" line="269" />
         <source>past their end date or marked late</source>
         <translation>vencidas o marcadas atrasadas</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="262" />
+        <location filename="../screens/dashboard/summary.py" line="270" />
         <source>same field changed on two laptops</source>
         <translation>el mismo campo cambiado en dos equipos</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/summary.py" line="265" />
+        <location filename="../screens/dashboard/summary.py" line="273" />
         <source>0–7 d: %1 · 8–30 d: %2 · &gt;30 d: %3</source>
         <translation>0–7 d: %1 · 8–30 d: %2 · &gt;30 d: %3</translation>
     </message>

@@ -124,3 +124,22 @@ def test_objective_ambito_is_edited_and_checked(store):
             obs.update_objective(s, o.id, ambito="no_existe")
         with pytest.raises(ValidationError, match="Ámbito desconocido"):
             obs.create_objective(s, territory_id=t.id, ambito="no_existe")
+
+
+def test_the_comuna_wide_rows_add_up_every_territory_per_ambito(store):
+    with store.transaction() as s:
+        ids = plan_comunal(s)
+        f = obs.create_objective(s, territory_id=ids["barrio"], text="Plaza", ambito="convivencia")
+        _goal(s, f.id, 0, 10, date(2027, 1, 31), [(date(2026, 11, 2), 10)])  # 100 %, reached
+        rows = indicators_by_ambito(s, today=TODAY, with_totals=True)
+    totals = [r for r in rows if r.territory_id == ""]
+    assert rows[:len(totals)] == totals  # the sums come first
+    assert totals == [
+        AmbitoRow("", "Todos los territorios", "prevencion_situacional", "Prevención situacional", goals=3,
+                  measured=2, mean_logro=75.0, with_logro=2, reached=1, overdue=1),
+        AmbitoRow("", "Todos los territorios", "convivencia", "Convivencia e incivilidades", goals=2, measured=2,
+                  mean_logro=62.5, with_logro=2, reached=1, overdue=0),
+        AmbitoRow("", "Todos los territorios", "", "Sin ámbito", goals=2, measured=2, mean_logro=0.0, with_logro=1,
+                  reached=1, overdue=1),
+    ]
+    assert len(rows) == len(totals) + 4  # and the four (territory, ámbito) rows after them

@@ -241,10 +241,18 @@ class Summary(QWidget):
         about = {a.key: a.description for a in default_ambitos()}
         label = {"": self.tr("No ámbito")}
         rows = ov.ambitos
-        fill(self.ambitos, [[r.territory, label.get(r.ambito, r.ambito_label), r.goals, r.measured,
+        fill(self.ambitos, [[r.territory if r.territory_id else self.tr("All territories"),
+                             label.get(r.ambito, r.ambito_label), r.goals, r.measured,
                              f"{r.mean_logro:.0f} %" if r.mean_logro is not None else "—", r.reached, r.overdue]
                             for r in rows],
              warn=[r.overdue > 0 for r in rows], tips=[about.get(r.ambito, "") for r in rows])
+        for i, r in enumerate(rows):  # the comuna-wide sums of the Plan Comunal read first, in bold
+            if not r.territory_id:
+                for c in range(self.ambitos.columnCount()):
+                    item = self.ambitos.item(i, c)
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
         fit_height(self.ambitos, max_rows=14)  # a comuna's plan has a row per ámbito: all in view
 
     def _tiles(self, ov: Overview) -> None:
