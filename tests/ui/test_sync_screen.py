@@ -454,3 +454,16 @@ def test_a_conflict_on_the_ambito_reads_as_its_spanish_labels(project, open_scre
     assert panel.field_label("ambito") == "Ámbito del Plan Comunal"
     assert panel.format_value("ambito", "vif_genero").startswith("Violencia")
     assert panel.format_value("ambito", "") == "Sin ámbito"
+
+
+def test_the_report_says_when_a_new_legend_shows_on_the_map(qtbot):
+    from gestor_app.ui.screens.sync.import_dialog import ImportDialog
+
+    summary = {"file": "/usb/oficina-para-x.gtbundle", "status": "vista previa", "sender": "oficina", "seq": 2,
+               "counts": {}, "resources": ["leyenda", "plantilla caminata"]}
+    dialog = ImportDialog(None, [summary])
+    qtbot.addWidget(dialog)
+    assert "de la oficina: leyenda, plantilla caminata" in dialog.details.text()
+    assert "próxima vez" not in dialog.details.text()  # a preview installs nothing yet
+    dialog.show_report([{**summary, "status": "importado"}])
+    assert "La leyenda nueva se verá en el Mapa la próxima vez que se abra la aplicación." in dialog.details.text()

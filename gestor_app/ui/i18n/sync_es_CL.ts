@@ -301,7 +301,12 @@
         <translation>{name}: de la oficina: {what}.</translation>
     </message>
     <message>
-        <location filename="../screens/sync/import_dialog.py" line="161" />
+        <location filename="../screens/sync/import_dialog.py" line="159" />
+        <source>The new legend shows on the Map screen the next time the application starts.</source>
+        <translation>La leyenda nueva se verá en el Mapa la próxima vez que se abra la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../screens/sync/import_dialog.py" line="163" />
         <source>{name}: {n} photos did not come in this bundle; they will come in a later one.</source>
         <translation>{name}: fotos que no vinieron en este paquete: {n}; llegarán en uno posterior.</translation>
     </message>

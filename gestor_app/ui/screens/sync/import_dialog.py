@@ -155,6 +155,8 @@ class ImportDialog(QDialog):
                                "later, in any order.").format(name=name, gaps=", ".join(map(str, missing))))
         if s.get("resources"):
             out.append(self.tr("{name}: from the office: {what}.").format(name=name, what=", ".join(s["resources"])))
+            if "leyenda" in s["resources"] and self.reported:  # the Mapa screen built its legend at start
+                out.append(self.tr("The new legend shows on the Map screen the next time the application starts."))
         for warning in s.get("clock_warnings") or ():
             out.append(f"{name}: {warning}")
         if s.get("missing_photos"):
