@@ -170,3 +170,39 @@ def test_a_territory_with_many_gestores_shows_their_count_and_names_them_in_the_
     row = [_cell(terr, r, 0) for r in range(terr.rowCount())].index("Villa Los Quillayes")
     assert _cell(terr, row, 2) == "4 gestores"
     assert terr.item(row, 2).toolTip() == "Ana (notebook 1), Notebook 2, Notebook 3, Notebook 4"
+
+
+def test_the_overview_is_read_on_the_worker_thread_and_a_failure_is_said_in_spanish(qtbot, qapp, demo_store,
+                                                                                    monkeypatch):
+    import threading
+
+    from gestor_app.ui.context import UiContext
+    from gestor_app.ui.screens.dashboard import screen as dashboard
+    from gestor_app.ui.tasks import TaskRunner
+
+    threads: list[str] = []
+    real = dashboard.comuna_overview
+
+    def spy(session, **kw):
+        threads.append(threading.current_thread().name)
+        return real(session, **kw)
+
+    monkeypatch.setattr(dashboard, "comuna_overview", spy)
+    runner = TaskRunner()
+    screen = dashboard.DashboardScreen(UiContext(demo_store, runner))
+    qtbot.addWidget(screen)
+    screen.today = lambda: TODAY
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.overview is not None, timeout=20_000)
+    assert threads and threads[0] != threading.main_thread().name
+    assert screen.summary.tiles["records"].value.text() == str(screen.overview.totals.features)
+    assert not screen.message.isVisibleTo(screen)
+
+    def broken(session, **kw):
+        raise RuntimeError("disco lleno")
+
+    monkeypatch.setattr(dashboard, "comuna_overview", broken)
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.message.isVisibleTo(screen), timeout=20_000)
+    assert screen.message.text() == "No se pudo leer el resumen: disco lleno"
+    runner.wait(10_000)

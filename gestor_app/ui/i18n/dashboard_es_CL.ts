@@ -101,22 +101,27 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../screens/dashboard/screen.py" line="24" />
+        <location filename="../screens/dashboard/screen.py" line="29" />
         <source>Coordination</source>
         <translation>Coordinación</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/screen.py" line="34" />
+        <location filename="../screens/dashboard/screen.py" line="47" />
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/screen.py" line="35" />
+        <location filename="../screens/dashboard/screen.py" line="48" />
         <source>Map of the comuna</source>
         <translation>Mapa de la comuna</translation>
     </message>
     <message>
-        <location filename="../screens/dashboard/screen.py" line="45" />
+        <location filename="../screens/dashboard/screen.py" line="67" />
+        <source>The overview could not be read: %1</source>
+        <translation>No se pudo leer el resumen: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/dashboard/screen.py" line="73" />
         <source>The whole comuna on %1: what each gestor sent and when, what each territory holds, how the action plans go and what is waiting.</source>
         <translation>Toda la comuna al %1: qué envió cada gestor/a y cuándo, qué tiene cada territorio, cómo avanzan los planes de acción y qué está pendiente.</translation>
     </message>
