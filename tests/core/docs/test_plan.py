@@ -50,7 +50,8 @@ def test_demo_plan_sections_and_gantt(demo_store, tmp_path: Path):
                "Recuperar la iluminación peatonal de pasajes y plaza.", "Problemáticas vinculadas", "Metas",
                "Luminarias funcionando en pasajes y plaza", "19 luminarias (25-11-2026)", "31 % de avance",
                "sin mediciones", "Actividades", "Carta Gantt", "3 de diciembre de 2026", "Mapa de redes",
-               "Junta de vecinos Los Quillayes", "Carabineros — cuadrante", "Colaboración", "Institución"):
+               "Junta de vecinos Los Quillayes", "Carabineros — cuadrante", "Colaboración", "Institución",
+               "Ámbito del Plan Comunal: Participación comunitaria", "Prevención situacional"):
         assert s_ in text, s_
     gantt = [_flat(t) for t in texts if "Carta Gantt" in t or "Actividad (continuación)" in t]
     assert gantt

@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
+from gestor_app.core.ambitos import ambito_label
 from gestor_app.core.docs.base import DocRequest, Document, map_flowable
 from gestor_app.core.docs.fonts import BOLD, REGULAR
 from gestor_app.core.docs.kit import (
@@ -131,13 +132,17 @@ def _objectives(req: DocRequest, objectives: list[Any]) -> list[Flowable]:
     specific = [o for o in objectives if o.kind != "general"]
     out: list[Flowable] = [heading("Objetivo general")]
     out.append(text_or_empty(general[0].text if general else "", "El objetivo general aún no está definido."))
+    if general and general[0].ambito:
+        out.append(para(f"<b>Ámbito del Plan Comunal:</b> {esc(ambito_label(general[0].ambito))}", "small",
+                        markup=True))
     if general and _problems(req, general[0].problem_ids):
         out.append(para(f"<b>Problemáticas que aborda:</b> {esc(_problems(req, general[0].problem_ids))}", "small",
                         markup=True))
     out.append(heading("Objetivos específicos"))
-    rows = [[f"OE{n}", o.text, _problems(req, o.problem_ids) or "—"] for n, o in enumerate(specific, 1)]
-    out.append(data_table(["N.º", "Objetivo específico", "Problemáticas vinculadas"], rows,
-                          [12 * mm, 95 * mm, 63 * mm], empty="No hay objetivos específicos."))
+    rows = [[f"OE{n}", o.text, ambito_label(o.ambito) if o.ambito else "—", _problems(req, o.problem_ids) or "—"]
+            for n, o in enumerate(specific, 1)]
+    out.append(data_table(["N.º", "Objetivo específico", "Ámbito", "Problemáticas vinculadas"], rows,
+                          [12 * mm, 78 * mm, 32 * mm, 48 * mm], empty="No hay objetivos específicos."))
     return out
 
 
