@@ -47,13 +47,19 @@ def lupdate() -> str:
     return found
 
 
+def _lupdate(files: list[Path], ts: Path) -> None:
+    """lupdate writes the catalogue in its own format, without source line numbers (an edit
+    elsewhere in a file does not change its catalogue; two branches touching one area merge)."""
+    subprocess.run([lupdate(), *map(str, files), "-ts", str(ts), "-no-obsolete", "-silent", "-locations", "none",
+                    "-target-language", LOCALE], check=True)
+
+
 def update(ts_for: dict[str, Path] | None = None) -> dict[str, Path]:
     """Run lupdate per area; return {area: ts}. ``ts_for`` redirects output (tests use a temp dir)."""
     out: dict[str, Path] = {}
     for area, files in sources_by_area().items():
         ts = (ts_for or {}).get(area, catalogue(area))
-        subprocess.run([lupdate(), *map(str, files), "-ts", str(ts), "-no-obsolete", "-silent",
-                        "-target-language", LOCALE], check=True)
+        _lupdate(files, ts)
         if not messages(ts):  # an area with no user-visible text needs no catalogue
             ts.unlink()
             continue
@@ -87,6 +93,9 @@ def apply_translations(ts: Path, mapping: dict[str, str]) -> int:
             tr.attrib.pop("type", None)
             n += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
+    area = next((a for a, files in sources_by_area().items() if Path(ts).resolve() == catalogue(a).resolve()), None)
+    if area is not None:  # back to lupdate's own format: `update` then changes nothing
+        _lupdate(sources_by_area()[area], catalogue(area))
     return n
 
 

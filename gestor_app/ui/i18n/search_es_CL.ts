@@ -4,52 +4,42 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../screens/search.py" line="28"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="29"/>
         <source>Find words in walks, focus-group notes and quotes, the diagnosis and the map. Accents do not matter: «busqueda» finds «búsqueda».</source>
         <translation>Busque palabras en marchas, notas y citas de grupos focales, el diagnóstico y el mapa. Los tildes no importan: «busqueda» encuentra «búsqueda».</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="35"/>
         <source>Words to find…</source>
         <translation>Palabras a buscar…</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="39"/>
         <source>Rebuild index</source>
         <translation>Reconstruir índice</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="41"/>
         <source>Only the current territory</source>
         <translation>Solo el territorio actual</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="49"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="49"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="49"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="80"/>
         <source>Results: {n}</source>
         <translation>Resultados: {n}</translation>
     </message>
     <message>
-        <location filename="../screens/search.py" line="103"/>
         <source>Index rebuilt: {n} records.</source>
         <translation>Índice reconstruido: {n} registros.</translation>
     </message>

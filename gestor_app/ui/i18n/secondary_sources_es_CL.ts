@@ -4,63 +4,50 @@
 <context>
     <name>SecondarySourcesScreen</name>
     <message>
-        <location filename="../screens/secondary_sources.py" line="79"/>
         <source>Secondary sources</source>
         <translation>Fuentes secundarias</translation>
     </message>
     <message>
-        <location filename="../screens/secondary_sources.py" line="80"/>
         <source>Police cases by month for the comuna of the current territory (CSV exported from CEAD or similar: date or year and month, comuna code, crime type, cases).</source>
         <translation>Casos policiales por mes de la comuna del territorio actual (CSV exportado de CEAD u otra fuente: fecha o año y mes, código de comuna, delito, casos).</translation>
     </message>
     <message>
-        <location filename="../screens/secondary_sources.py" line="88"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../screens/secondary_sources.py" line="92"/>
-        <location filename="../screens/secondary_sources.py" line="98"/>
         <source>Crime type</source>
         <translation>Delito</translation>
     </message>
     <message>
-        <location filename="../screens/secondary_sources.py" line="98"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../screens/secondary_sources.py" line="98"/>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../screens/secondary_sources.py" line="113"/>
         <source>Comuna code (CUT): {code}</source>
         <translation>Código de comuna (CUT): {code}</translation>
     </message>
     <message>
-        <location filename="../screens/secondary_sources.py" line="114"/>
         <source>The current territory has no comuna with a CUT code.</source>
         <translation>El territorio actual no pertenece a una comuna con código CUT.</translation>
     </message>
     <message>
-        <location filename="../screens/secondary_sources.py" line="124"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../screens/secondary_sources.py" line="138"/>
         <source>Import police cases</source>
         <translation>Importar casos policiales</translation>
     </message>
     <message>
-        <location filename="../screens/secondary_sources.py" line="138"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../screens/secondary_sources.py" line="147"/>
         <source>Nothing imported</source>
         <translation>No se importó nada</translation>
     </message>
@@ -68,7 +55,6 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../screens/secondary_sources.py" line="47"/>
         <source>No data for this comuna yet.</source>
         <translation>Aún no hay datos de esta comuna.</translation>
     </message>
