@@ -186,17 +186,19 @@ def index_new_records(conn: Connection, model: type[Record], rows: list[dict[str
 
 def rebuild_index(session: Session) -> int:
     """Recreate the whole index from the live records; returns how many were indexed."""
+    session.flush()
     conn = session.connection()
     conn.execute(delete(_TABLE))
-    rows: list[dict[str, Any]] = []
-    for model in searchable_models():
-        rows += _entries(conn, list(session.scalars(select(model).where(model.deleted.is_(False)))))
-    if rows:
-        conn.execute(insert(_TABLE), rows)
     if use_fts(conn):
-        _sync_fts(conn)
+        conn.execute(text("DELETE FROM search_fts"))
+    n = 0
+    for model in searchable_models():  # column values, as the bundle import indexes them: no ORM objects
+        table = model.__table__  # type: ignore[attr-defined]
+        rows = [dict(r._mapping) for r in conn.execute(select(table).where(table.c.deleted.is_(False)))]
+        index_new_records(conn, model, rows)
+        n += len(rows)
     set_setting(session, _VERSION_KEY, INDEX_VERSION)
-    return len(rows)
+    return n
 
 
 def ensure_index(session: Session) -> None:
