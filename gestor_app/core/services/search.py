@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,6 +69,13 @@ def _locators(obj: Record) -> dict[str, Any]:
     return {k: getattr(obj, k, None) for k in keys if k}
 
 
+def _texts(title: str, values: Iterable[Any]) -> tuple[str, str, str]:
+    """Title, body (the search fields' non-empty values, one a line) and folded text of a record."""
+    body = "\n".join(p for p in (str(v or "") for v in values) if p.strip())
+    title = title[:300]
+    return title, body, fold(f"{title}\n{body}")
+
+
 def _entries(conn: Connection, objs: list[Record]) -> list[dict[str, Any]]:
     by_model: dict[type[Record], list[Record]] = {}
     for o in objs:
@@ -75,12 +83,11 @@ def _entries(conn: Connection, objs: list[Record]) -> list[dict[str, Any]]:
     out = []
     for model, group in by_model.items():
         territories = _territories(conn, model, [_locators(o) for o in group])
+        fields = model.__search_fields__  # type: ignore[attr-defined]
         for obj, territory in zip(group, territories, strict=True):
-            parts = [str(getattr(obj, f, "") or "") for f in model.__search_fields__]  # type: ignore[attr-defined]
-            body = "\n".join(p for p in parts if p.strip())
-            title = obj.display_title()[:300]
+            title, body, folded = _texts(obj.display_title(), (getattr(obj, f, "") for f in fields))
             out.append(dict(entity=model.__tablename__, record_id=obj.id, territory_id=territory,  # type: ignore[attr-defined]
-                            title=title, body=body, folded=fold(f"{title}\n{body}")))
+                            title=title, body=body, folded=folded))
     return out
 
 
@@ -174,9 +181,8 @@ def index_new_records(conn: Connection, model: type[Record], rows: list[dict[str
     entity = model.__tablename__  # type: ignore[attr-defined]
     out = []
     for row, territory in zip(rows, territories, strict=True):
-        body = "\n".join(p for p in (str(row.get(f) or "") for f in fields) if p.strip())
-        title = model.display_title(_RowView(model, row))[:300]  # type: ignore[arg-type]
-        out.append((entity, row["id"], territory, title, body, fold(f"{title}\n{body}")))
+        texts = _texts(model.display_title(_RowView(model, row)), (row.get(f) for f in fields))  # type: ignore[arg-type]
+        out.append((entity, row["id"], territory, *texts))
     fts = use_fts(conn)
     after = _last_id(conn) if fts else None
     raw_insert(conn, _TABLE.name, ("entity", "record_id", "territory_id", "title", "body", "folded"), out)
