@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from gestor_app.core.ambitos import Ambito, ambito_label, default_ambitos
 from gestor_app.core.models.plans import Goal, IndicatorMeasurement, Objective
+from gestor_app.core.services.objectives import share_of_way
 from gestor_app.core.services.territories import list_territories
 
 DayFilter = Callable[[date], bool]
@@ -30,14 +31,9 @@ DayFilter = Callable[[date], bool]
 
 def logro_percent(baseline: float | None, target: float | None, value: float | None) -> float | None:
     """How far ``value`` has gone from ``baseline`` to ``target``, in 0–100 %; ``None`` when it
-    cannot be computed."""
-    if value is None or baseline is None or target is None or target == baseline:
-        return None
-    done, span = value - baseline, target - baseline
-    if not (math.isfinite(done) and math.isfinite(span)):  # huge numbers overflowed: the same ratio in halves
-        done, span = value / 2 - baseline / 2, target / 2 - baseline / 2
-    share = done / span
-    return max(0.0, min(100.0, share * 100.0))
+    cannot be computed (``objectives.share_of_way``, clamped)."""
+    share = share_of_way(baseline, target, value)
+    return None if share is None else max(0.0, min(100.0, share * 100.0))
 
 
 def is_reached(baseline: float | None, target: float | None, value: float | None) -> bool:

@@ -4,6 +4,7 @@ date, and the measurements of each indicator taken during the follow-up (step 5)
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Any
 
@@ -215,9 +216,17 @@ def list_measurements(session: Session, *, goal_id: str) -> list[IndicatorMeasur
     return list(session.scalars(q.order_by(IndicatorMeasurement.measured_on, IndicatorMeasurement.created_at)))
 
 
-def attainment(goal: Goal, value: float | None) -> float | None:
-    """How far ``value`` has gone from the baseline to the target (0.0 = baseline, 1.0 = target
+def share_of_way(baseline: float | None, target: float | None, value: float | None) -> float | None:
+    """How far ``value`` has gone from ``baseline`` to ``target`` (0.0 = baseline, 1.0 = target
     reached; works for goals that go down as well as up). ``None`` when it cannot be computed."""
-    if value is None or goal.target is None or goal.baseline is None or goal.target == goal.baseline:
+    if value is None or baseline is None or target is None or target == baseline:
         return None
-    return (value - goal.baseline) / (goal.target - goal.baseline)
+    done, span = value - baseline, target - baseline
+    if not (math.isfinite(done) and math.isfinite(span)):  # huge numbers overflowed: the same ratio in halves
+        done, span = value / 2 - baseline / 2, target / 2 - baseline / 2
+    return done / span
+
+
+def attainment(goal: Goal, value: float | None) -> float | None:
+    """``share_of_way`` of a goal (not clamped: beyond the target > 1, worse than the baseline < 0)."""
+    return share_of_way(goal.baseline, goal.target, value)
